@@ -14,7 +14,17 @@ export const ERROR_CODES = [
   'STORE_NEWER_VERSION',
   'STORE_READ_ONLY',
   'STORE_WRITE_FAILED',
-  'STORE_CLOSED'
+  'STORE_CLOSED',
+  // IPC (src/main/ipc, docs/ipc.md)
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_ROUTE',
+  // Page files (src/main/services, the open/drop workflow)
+  'FILE_NOT_FOUND',
+  'FILE_UNREADABLE',
+  'FILE_EMPTY',
+  'FILE_BINARY',
+  'FILE_TOO_LARGE',
+  'FILE_UNDECODABLE'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]
