@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto'
+import { basename, dirname, join } from 'node:path'
+import { errnoCode } from './store-error'
+import type { FsOps } from './fs-ops'
+
+/** What the write left on disk, for the catalog's staleness check. */
+export interface WrittenFile {
+  readonly size: number
+  readonly mtimeMs: number
+}
+
+/**
+ * Writes `bytes` to `path` so that a crash at any moment leaves either the old file or the new
+ * one, never a mix: write a temp file beside it, fsync it, run `beforeCommit` (the revision
+ * link), rename over the target, fsync the folder so the rename itself is durable.
+ */
+export async function writeFileAtomic(
+  fs: FsOps,
+  path: string,
+  bytes: Uint8Array,
+  beforeCommit?: () => Promise<void>
+): Promise<WrittenFile> {
+  const dir = dirname(path)
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  let written: WrittenFile
+  try {
+    const handle = await fs.open(temp, 'wx')
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+      const stat = await handle.stat()
+      written = { size: stat.size, mtimeMs: stat.mtimeMs }
+    } finally {
+      await handle.close()
+    }
+    if (beforeCommit) await beforeCommit()
+    await fs.rename(temp, path)
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncDirectory(fs, dir)
+  return written
+}
+
+/** fsyncs a folder so that renames and new names in it survive a power cut. */
+export async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
+  let handle
+  try {
+    handle = await fs.open(dir, 'r')
+    await handle.sync()
+  } catch (error) {
+    // Windows cannot open or fsync a directory; NTFS journals the rename itself.
+    const code = errnoCode(error)
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error
+  } finally {
+    await handle?.close()
+  }
+}

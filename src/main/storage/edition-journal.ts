@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { type JournalRecord, journalRecordSchema } from '../../shared/store/journal-edit'
+import { syncDirectory, writeFileAtomic } from './atomic-write'
+import type { FsOps } from './fs-ops'
+import { errnoCode } from './store-error'
+
+/** What loading a journal found. */
+export interface JournalLoad {
+  readonly records: JournalRecord[]
+  /** Lines that did not parse (a torn last line after a crash, or damage); they are skipped. */
+  readonly skippedLines: number
+}
+
+/**
+ * editions/<id>.journal: JSON Lines, one JournalRecord per line, appended and fdatasynced before
+ * the edit is acknowledged. All operations on one journal run one after another.
+ */
+export class EditionJournal {
+  private chain: Promise<unknown> = Promise.resolve()
+  private dirSynced = false
+
+  constructor(private readonly fs: FsOps, readonly path: string) {}
+
+  /** Reads every intact record; cuts a torn tail so later appends start on a fresh line. */
+  load(): Promise<JournalLoad> {
+    return this.enqueue(async () => {
+      let bytes: Buffer
+      try {
+        bytes = await readFile(this.path)
+      } catch (error) {
+        if (errnoCode(error) === 'ENOENT') return { records: [], skippedLines: 0 }
+        throw error
+      }
+      const lastNewline = bytes.lastIndexOf(0x0a)
+      if (lastNewline !== bytes.length - 1) await this.truncateTo(lastNewline + 1)
+      const records: JournalRecord[] = []
+      let skippedLines = lastNewline !== bytes.length - 1 ? 1 : 0
+      const text = bytes.subarray(0, lastNewline + 1).toString('utf8')
+      for (const line of text.split('\n')) {
+        if (line.trim() === '') continue
+        try {
+          records.push(journalRecordSchema.parse(JSON.parse(line)))
+        } catch {
+          skippedLines += 1
+        }
+      }
+      return { records, skippedLines }
+    })
+  }
+
+  /** Appends one record durably; resolves only once it would survive a crash. */
+  append(record: JournalRecord): Promise<void> {
+    const line = `${JSON.stringify(record)}\n`
+    return this.enqueue(async () => {
+      const handle = await this.fs.open(this.path, 'a')
+      try {
+        await handle.write(line)
+        await handle.datasync()
+      } finally {
+        await handle.close()
+      }
+      // The first append may have created the file: make its name durable too.
+      if (!this.dirSynced) {
+        await syncDirectory(this.fs, dirname(this.path))
+        this.dirSynced = true
+      }
+    })
+  }
+
+  /** After a save folded everything up to `savedSeq` in, keeps only the later records. */
+  compact(savedSeq: number, records: readonly JournalRecord[]): Promise<void> {
+    return this.enqueue(async () => {
+      const later = records.filter((record) => record.seq > savedSeq)
+      const text = later.map((record) => `${JSON.stringify(record)}\n`).join('')
+      await writeFileAtomic(this.fs, this.path, Buffer.from(text, 'utf8'))
+    })
+  }
+
+  private async truncateTo(length: number): Promise<void> {
+    const handle = await this.fs.open(this.path, 'r+')
+    try {
+      await handle.truncate(length)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(job, job)
+    this.chain = run.catch(() => undefined)
+    return run
+  }
+}
