@@ -28,6 +28,8 @@ export interface EditionSlot {
   diskUpdatedAt: string | null
   /** Set when the file was written by a newer Galley: shown, never written. */
   readOnlyReason: string | null
+  /** True when the journal file may hold records, so a save should compact it. */
+  journalDirty: boolean
 }
 
 /** What loading a slot needs from the store. */
@@ -77,12 +79,14 @@ export async function loadEditionSlot(
     lastSeq: 0,
     current: placeholder,
     diskUpdatedAt: null,
-    readOnlyReason: null
+    readOnlyReason: null,
+    journalDirty: false
   }
 
   if (fresh) {
     const { records } = options.discardJournal ? await journal.load() : { records: [] }
     slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), 0)
+    slot.journalDirty = records.length > 0
     slot.doc.data = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: slot.lastSeq, edition: fresh }
     return slot
   }
@@ -104,6 +108,7 @@ export async function loadEditionSlot(
   const { records } = await journal.load()
   slot.pending = records.filter((record) => record.seq > slot.doc.data.journalSeq).sort((a, b) => a.seq - b.seq)
   slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), slot.doc.data.journalSeq)
+  slot.journalDirty = records.length > 0
   let current = slot.doc.data.edition
   for (const record of slot.pending) {
     try {

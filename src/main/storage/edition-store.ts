@@ -129,6 +129,7 @@ export class JsonEditionStore implements EditionStore {
     slot.lastSeq = record.seq
     slot.current = next
     slot.pending.push(record)
+    slot.journalDirty = true
     try {
       await slot.journal.append(record)
     } catch (error) {
@@ -307,7 +308,11 @@ export class JsonEditionStore implements EditionStore {
       throw writeFailure(`edition ${id}`, error)
     }
     // Journal compaction and revision pruning are housekeeping: off the acknowledged path.
-    this.track(slot.journal.compact(savedSeq, slot.pending).catch(() => undefined))
+    if (slot.journalDirty) {
+      const later = slot.pending.filter((record) => record.seq > savedSeq)
+      slot.journalDirty = later.length > 0
+      this.track(slot.journal.compact(savedSeq, later).catch(() => { slot.journalDirty = true }))
+    }
     this.track(pruneRevisions(this.parts.fs, this.parts.layout, id, this.parts.small.revisionPolicy(), new Date()).catch(() => undefined))
     this.evictIdle(id)
   }

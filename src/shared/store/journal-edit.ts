@@ -8,7 +8,16 @@ import { type Edition, editionMetaSchema, editionSchema, pageSchema } from '../m
  * twice gives the same result as replaying it once.
  */
 export const journalEditSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('set-meta'), payload: editionMetaSchema.partial() }),
+  // Spelled out rather than editionMetaSchema.partial(): zod 4 would fill issueNumber's default
+  // into an edit that did not mention it and erase the stored number.
+  z.object({
+    kind: z.literal('set-meta'),
+    payload: z.object({
+      newspaper: editionMetaSchema.shape.newspaper.optional(),
+      date: editionMetaSchema.shape.date.optional(),
+      issueNumber: z.string().max(50).nullable().optional()
+    })
+  }),
   z.object({ kind: z.literal('replace-page-analysis'), payload: z.object({ pageId: z.string(), analysis: pageAnalysisSchema }) }),
   z.object({ kind: z.literal('replace-article'), payload: z.object({ pageId: z.string(), article: articleSchema }) }),
   z.object({ kind: z.literal('remove-article'), payload: z.object({ pageId: z.string(), articleId: z.string() }) }),
