@@ -1,0 +1,14 @@
+import type { Handlers } from '../ipc/handler-types'
+import type { HandlerDeps } from './ports'
+
+type EditionRoutes = 'edition.list' | 'edition.create' | 'edition.open' | 'edition.save'
+
+/** Handlers for the edition store: list, create (save as), open and save. */
+export function createEditionHandlers(deps: HandlerDeps): Pick<Handlers, EditionRoutes> {
+  return {
+    'edition.list': async () => (await deps.getStore()).listEditions(),
+    'edition.create': async ({ meta, pages }) => (await deps.getStore()).createEdition(meta, pages),
+    'edition.open': async ({ id }) => (await deps.getStore()).getEdition(id),
+    'edition.save': async ({ edition }) => (await deps.getStore()).saveEdition(edition)
+  }
+}

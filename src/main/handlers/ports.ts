@@ -1,0 +1,44 @@
+import type { Edition, EditionMeta, Page, SourceEncoding } from '../../shared/model/edition'
+import type { PageAnalysis } from '../../shared/model/analysis'
+import type { CatalogEntry } from '../../shared/store/catalog-file'
+import type { OpenedEdition } from '../../shared/store/store-types'
+
+/**
+ * What the route handlers need from the rest of main, as narrow interfaces. The Electron entry
+ * (src/main/index.ts) and the tests wire in the real storage, decoder, engine and dialog; only
+ * the dialog is ever replaced in tests, because it needs a person.
+ */
+
+/** The part of the edition store (src/main/storage) the handlers use. */
+export interface EditionStorePort {
+  listEditions(): Promise<CatalogEntry[]>
+  createEdition(meta: EditionMeta, pages?: Page[]): Promise<Edition>
+  getEdition(id: string): Promise<OpenedEdition>
+  saveEdition(edition: Edition): Promise<{ updatedAt: string }>
+}
+
+/** A page file's text once decoded (BOM removed) and the encoding it was found in. */
+export interface DecodedPageText {
+  readonly text: string
+  readonly encoding: SourceEncoding
+}
+
+export interface HandlerDeps {
+  /** Opened lazily: the store takes a lock, and a read-only failure should not stop the UI. */
+  readonly getStore: () => Promise<EditionStorePort>
+  /** Decodes page bytes; throws a coded error (FILE_EMPTY, FILE_BINARY, FILE_TOO_LARGE…). */
+  readonly decode: (bytes: Uint8Array) => DecodedPageText
+  /** Splits the page into articles and tags entities. */
+  readonly analyze: (text: string) => PageAnalysis
+  /** Reads a page file from disk; throws a coded error (FILE_NOT_FOUND, FILE_UNREADABLE…). */
+  readonly readFile: (path: string) => Promise<Uint8Array>
+  /** Asks the person for a page file; null when they cancel. */
+  readonly choosePageFile: () => Promise<string | null>
+  readonly samplePath: string
+  readonly dataDir: string
+  readonly version: string
+  /** Launched with --sample: open the sample even when editions exist. */
+  readonly forceSample: boolean
+  readonly newId: () => string
+  readonly now: () => Date
+}

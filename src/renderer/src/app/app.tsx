@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ErrorInfo } from '../../../shared/errors'
+import type { MenuCommand } from '../../../shared/ipc/events'
+import { NoticeBar } from '../components/notice-bar'
+import { EditionList } from '../features/editions/edition-list'
+import { SaveEditionForm } from '../features/editions/save-edition-form'
+import { DropZone } from '../features/import/drop-zone'
+import { Workbench } from '../features/side-by-side/workbench'
+import { UI_LANGUAGES } from '../i18n/i18n'
+import type { IpcClient } from '../ipc/client'
+import { assertNever, initialSession, sessionReducer } from '../state/session'
+import { useCommands } from './use-commands'
+
+/** The application shell: toolbar, notices, and the page or edition-list view. */
+export function App({ client }: { client: IpcClient }) {
+  const { t, i18n } = useTranslation()
+  const [state, dispatch] = useReducer(sessionReducer, initialSession)
+  const stateRef = useRef(state)
+  stateRef.current = state
+  const getState = useCallback(() => stateRef.current, [])
+  const commands = useCommands(client, dispatch, getState)
+  const [dataDir, setDataDir] = useState<string | null>(null)
+
+  const requestSave = useCallback((): void => {
+    const { doc } = stateRef.current
+    if (doc === null) return
+    if (doc.edition !== null && doc.readOnlyReason === null) void commands.saveEdition()
+    else dispatch({ type: 'save-form', open: true })
+  }, [commands])
+
+  // First start (no editions yet) opens the bundled sample; later starts show the edition list.
+  useEffect(() => {
+    void client.request('app.startup', {}).then((result) => {
+      if (!result.ok) {
+        dispatch({ type: 'failed', error: result.error, fileName: null })
+        return
+      }
+      setDataDir(result.value.dataDir)
+      if (result.value.openSample) void commands.openSample()
+      else dispatch({ type: 'show', view: 'editions' })
+    })
+  }, [client, commands])
+
+  useEffect(() => client.on('menu.command', ({ command }) => runMenuCommand(command)))
+  function runMenuCommand(command: MenuCommand): void {
+    switch (command) {
+      case 'open-file': void commands.openFileDialog(); return
+      case 'open-sample': void commands.openSample(); return
+      case 'save-edition': requestSave(); return
+      case 'show-editions': dispatch({ type: 'show', view: 'editions' }); return
+      default: assertNever(command)
+    }
+  }
+
+  const onFiles = useCallback((files: File[]) => { void commands.openDroppedFiles(files) }, [commands])
+  const onSelect = useCallback((articleId: string) => dispatch({ type: 'article-selected', articleId }), [])
+  const onListError = useCallback((error: ErrorInfo) => dispatch({ type: 'failed', error, fileName: null }), [])
+  const languageOptions = useMemo(() => UI_LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng === 'zh-CN' ? '简体中文' : 'English'}</option>), [])
+
+  const { doc, view } = state
+  return (
+    <DropZone onFiles={onFiles}>
+      <div className="app" aria-busy={state.busyWith !== null}>
+        <header className="toolbar">
+          <h1 className="app-title">{t('app.title')}</h1>
+          <nav className="toolbar-actions">
+            <button type="button" onClick={() => void commands.openFileDialog()}>{t('toolbar.openFile')}</button>
+            <button type="button" onClick={() => void commands.openSample()}>{t('toolbar.openSample')}</button>
+            <button type="button" disabled={doc === null} onClick={requestSave}>
+              {doc?.edition && doc.readOnlyReason === null ? t('toolbar.save') : t('toolbar.saveAs')}
+            </button>
+            {view === 'editions' && doc !== null
+              ? <button type="button" onClick={() => dispatch({ type: 'show', view: 'page' })}>{t('toolbar.backToPage')}</button>
+              : <button type="button" onClick={() => dispatch({ type: 'show', view: 'editions' })}>{t('toolbar.editions')}</button>}
+          </nav>
+          <label className="language">
+            <span>{t('app.language')}</span>
+            <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>{languageOptions}</select>
+          </label>
+        </header>
+        <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
+        {state.saveFormOpen && (
+          <SaveEditionForm onSave={(meta) => void commands.saveAsEdition(meta)} onCancel={() => dispatch({ type: 'save-form', open: false })} />
+        )}
+        <main className="content">
+          {view === 'editions' ? (
+            <EditionList client={client} onOpen={(entry) => void commands.openEdition(entry.id, entry.newspaper)} onError={onListError} />
+          ) : doc !== null ? (
+            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} onSelect={onSelect} />
+          ) : (
+            <section className="empty-state">
+              <h2>{t('empty.title')}</h2>
+              <p>{t('empty.body')}</p>
+            </section>
+          )}
+        </main>
+        {dataDir !== null && <footer className="status-bar">{t('app.dataDir', { dir: dataDir })}</footer>}
+      </div>
+    </DropZone>
+  )
+}
