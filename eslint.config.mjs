@@ -8,6 +8,12 @@ import globals from 'globals'
 // react or any process layer.
 const NODE_ONLY = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os']
 
+/** A boundaries policy: files of layer `from` may import files of the layers in `to`. */
+const mayImport = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } }
+})
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -35,15 +41,16 @@ export default tseslint.config(
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } }
     },
     rules: {
-      'boundaries/element-types': ['error', {
+      // boundaries v7 syntax: one policy per layer, naming every layer it may import.
+      'boundaries/dependencies': ['error', {
         default: 'disallow',
-        rules: [
-          { from: 'shared', allow: ['shared'] },
-          { from: 'core', allow: ['core', 'shared'] },
-          { from: 'main', allow: ['main', 'core', 'shared'] },
-          { from: 'cli', allow: ['cli', 'main', 'core', 'shared'] },
-          { from: 'preload', allow: ['preload', 'shared'] },
-          { from: 'renderer', allow: ['renderer', 'core', 'shared'] }
+        policies: [
+          mayImport('shared', ['shared']),
+          mayImport('core', ['core', 'shared']),
+          mayImport('main', ['main', 'core', 'shared']),
+          mayImport('cli', ['cli', 'main', 'core', 'shared']),
+          mayImport('preload', ['preload', 'shared']),
+          mayImport('renderer', ['renderer', 'core', 'shared'])
         ]
       }]
     }
