@@ -86,6 +86,8 @@ export type Article = z.infer<typeof articleSchema>
 /** Everything the engine derives from one page's source text. */
 export const pageAnalysisSchema = z.object({
   articles: z.array(articleSchema),
-  repairs: z.array(repairSchema)
+  repairs: z.array(repairSchema),
+  /** Articles the editor deleted, kept so they can be restored (src/core/edit). Absent = none. */
+  deletedArticles: z.array(articleSchema).optional()
 })
 export type PageAnalysis = z.infer<typeof pageAnalysisSchema>
