@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openEditionStore } from '../../../src/main/storage'
+import { META, tempDataDir } from './helpers'
+
+let dir: string
+let cleanup: () => Promise<void>
+beforeEach(async () => ({ dir, cleanup } = await tempDataDir()))
+afterEach(async () => cleanup())
+
+describe('the data-folder lock', () => {
+  it('refuses a second opener with STORE_LOCKED saying who holds it', async () => {
+    const app = await openEditionStore(dir, { owner: 'app' })
+    await expect(openEditionStore(dir, { owner: 'cli' })).rejects.toMatchObject({
+      code: 'STORE_LOCKED',
+      message: expect.stringMatching(/in use by the Galley app \(process \d+.*--wait/)
+    })
+    await app.close()
+  })
+
+  it('with wait, gets the folder as soon as the holder closes it', async () => {
+    const app = await openEditionStore(dir, { owner: 'app' })
+    const edition = await app.createEdition(META)
+    let told = false
+    const waiting = openEditionStore(dir, { owner: 'cli', wait: true, onWait: () => { told = true } })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await app.saveEdition({ ...edition, issueNumber: 'by the app' })
+    await app.close()
+    const cli = await waiting
+    expect(told).toBe(true)
+    expect((await cli.getEdition(edition.id)).edition.issueNumber).toBe('by the app')
+    await cli.close()
+  })
+
+  it('breaks a lock left by a process that died, without waiting', async () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+    const lock = { pid: Number(dead.stdout), host: hostname(), owner: 'app', since: '2026-01-01T00:00:00.000Z' }
+    await writeFile(join(dir, 'galley.lock'), JSON.stringify(lock))
+    const store = await openEditionStore(dir)
+    expect(JSON.parse(await readFile(join(dir, 'galley.lock'), 'utf8')).pid).toBe(process.pid)
+    await store.close()
+  })
+
+  it('releases the lock on close', async () => {
+    const first = await openEditionStore(dir)
+    await first.close()
+    const second = await openEditionStore(dir)
+    await second.close()
+    await expect(readFile(join(dir, 'galley.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
+  })
+})
