@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto'
+import { openEditionStore, type EditionStore } from '../storage'
+import { createRouter, type Router } from '../ipc/router'
+import { createSenderPolicy } from '../ipc/sender-policy'
+import { createHandlers } from './create-handlers'
+import type { HandlerDeps } from './ports'
+import { readPageFile } from './read-page-file'
+
+export interface BackendOptions {
+  readonly dataDir: string
+  readonly samplePath: string
+  readonly version: string
+  readonly forceSample: boolean
+  /** The URL main loaded into the window; only frames at this URL may call the router. */
+  readonly rendererUrl: string
+  readonly choosePageFile: HandlerDeps['choosePageFile']
+  readonly decode: HandlerDeps['decode']
+  readonly analyze: HandlerDeps['analyze']
+  readonly onInternalError?: (route: string, error: unknown) => void
+}
+
+/** The router with every handler wired to the real store and file reading, and a way to close it. */
+export interface Backend {
+  readonly router: Router
+  close(): Promise<void>
+}
+
+/**
+ * Composes main's IPC side without Electron: the Electron entry and the e2e harness both call
+ * this, so the tests exercise the same wiring the app runs (only the dialog differs).
+ */
+export function createBackend(options: BackendOptions): Backend {
+  let store: Promise<EditionStore> | null = null
+  const getStore = (): Promise<EditionStore> => {
+    // A failed open (locked by the CLI, say) is retried on the next request, not cached.
+    store ??= openEditionStore(options.dataDir, { owner: 'app' }).catch((error: unknown) => {
+      store = null
+      throw error
+    })
+    return store
+  }
+  const handlers = createHandlers({
+    getStore,
+    decode: options.decode,
+    analyze: options.analyze,
+    readFile: readPageFile,
+    choosePageFile: options.choosePageFile,
+    samplePath: options.samplePath,
+    dataDir: options.dataDir,
+    version: options.version,
+    forceSample: options.forceSample,
+    newId: () => `page-${randomUUID()}`,
+    now: () => new Date()
+  })
+  const router = createRouter(handlers, {
+    isTrustedSender: createSenderPolicy(options.rendererUrl),
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {})
+  })
+  return {
+    router,
+    async close() {
+      const opened = store
+      store = null
+      if (opened) await (await opened).close()
+    }
+  }
+}
