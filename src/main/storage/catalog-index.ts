@@ -73,6 +73,8 @@ export interface CatalogScan {
   readonly missing: string[]
   /** Ids with a non-empty journal (edits to replay). */
   readonly journals: string[]
+  /** Temp files a killed writer left behind (never renamed into place, so never acknowledged). */
+  readonly strayTemps: string[]
 }
 
 const EDITION_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.json$/
@@ -87,12 +89,14 @@ export async function scanEditionsFolder(editionsDir: string, catalog: CatalogIn
   try {
     names = await readdir(editionsDir)
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return { stale: [], missing: catalog.ids(), journals: [] }
+    if (errnoCode(error) === 'ENOENT') return { stale: [], missing: catalog.ids(), journals: [], strayTemps: [] }
     throw error
   }
   const onDisk = new Set<string>()
   const journalCandidates: string[] = []
+  const strayTemps: string[] = []
   for (const name of names) {
+    if (name.startsWith('.') && name.endsWith('.tmp')) strayTemps.push(`${editionsDir}/${name}`)
     const edition = EDITION_FILE.exec(name)
     if (edition) onDisk.add(edition[1] as string)
     const journal = JOURNAL_FILE.exec(name)
@@ -111,5 +115,5 @@ export async function scanEditionsFolder(editionsDir: string, catalog: CatalogIn
     if (info && info.size > 0) journals.push(id)
   }))
   const missing = catalog.ids().filter((id) => !onDisk.has(id))
-  return { stale: stale.sort(), missing, journals: journals.sort() }
+  return { stale: stale.sort(), missing, journals: journals.sort(), strayTemps }
 }

@@ -91,6 +91,8 @@ export async function openEditionStore(dataDir: string, options: OpenStoreOption
     })
 
     const scan = await scanEditionsFolder(layout.editions, catalog)
+    // We hold the lock, so no one else is writing: leftover temp files are garbage.
+    if (!readOnlyReason) await Promise.all(scan.strayTemps.map((path) => fs.unlink(path).catch(() => undefined)))
     await store.refreshCatalogEntries(scan.stale)
     if (scan.missing.length > 0) {
       // Keep the line of an edition whose file is in quarantine, so the editor sees it and is offered a revision.
