@@ -18,7 +18,9 @@ export function ArticleList({ articles, selectedArticleId, onSelect }: { article
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     event.preventDefault()
-    const index = articles.findIndex((article) => article.id === selectedArticleId)
+    // Move from the card that has focus (Tab may have moved it), else from the selected one.
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset.articleId ?? selectedArticleId
+    const index = articles.findIndex((article) => article.id === focusedId)
     const next = articles[Math.min(articles.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))]
     if (next === undefined) return
     onSelect(next.id)
