@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { test as base, type Page } from '@playwright/test'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
