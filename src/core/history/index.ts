@@ -1,0 +1,2 @@
+export * from './change-set'
+export * from './history'
