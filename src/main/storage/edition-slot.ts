@@ -30,6 +30,8 @@ export interface EditionSlot {
   readOnlyReason: string | null
   /** True when the journal file may hold records, so a save should compact it. */
   journalDirty: boolean
+  /** Saves since revisions were last pruned (pruning is batched). */
+  savesSincePrune: number
 }
 
 /** What loading a slot needs from the store. */
@@ -80,7 +82,8 @@ export async function loadEditionSlot(
     current: placeholder,
     diskUpdatedAt: null,
     readOnlyReason: null,
-    journalDirty: false
+    journalDirty: false,
+    savesSincePrune: 0
   }
 
   if (fresh) {

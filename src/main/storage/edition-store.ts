@@ -57,14 +57,19 @@ export interface StoreParts {
 
 // Slots (an opened edition, its journal and pending edits) kept in memory at most.
 const MAX_IDLE_SLOTS = 16
-// How long catalog.json writes are deferred so a burst of saves writes it once.
-const CATALOG_DELAY_MS = 250
+// How long catalog.json writes are deferred so a burst of saves writes it once. A crash in this
+// window costs nothing: the catalog is checked against the edition files (size, mtime) at start.
+const CATALOG_DELAY_MS = 1000
+// Revisions are pruned every this many saves of an edition (and at its first save in a session),
+// so a save does not pay a folder listing each time; the policy allows this much overshoot.
+const PRUNE_EVERY_SAVES = 10
 
 /** The one implementation of EditionStore. */
 export class JsonEditionStore implements EditionStore {
   readonly dataDir: string
   private readonly slots = new Map<string, Promise<EditionSlot>>()
   private readonly background = new Set<Promise<unknown>>()
+  private readonly unpruned = new Set<string>()
   private catalogTimer: NodeJS.Timeout | null = null
   private closed = false
 
@@ -245,6 +250,7 @@ export class JsonEditionStore implements EditionStore {
     if (this.catalogTimer) clearTimeout(this.catalogTimer)
     this.catalogTimer = null
     try {
+      for (const id of this.unpruned) this.track(this.prune(id))
       await Promise.allSettled([...this.background])
       await this.parts.writer.flush()
       if (!this.parts.readOnlyReason && this.parts.catalogWritable) await this.parts.flushCatalog().catch(() => undefined)
@@ -313,8 +319,18 @@ export class JsonEditionStore implements EditionStore {
       slot.journalDirty = later.length > 0
       this.track(slot.journal.compact(savedSeq, later).catch(() => { slot.journalDirty = true }))
     }
-    this.track(pruneRevisions(this.parts.fs, this.parts.layout, id, this.parts.small.revisionPolicy(), new Date()).catch(() => undefined))
+    if (slot.savesSincePrune % PRUNE_EVERY_SAVES === 0) {
+      this.unpruned.delete(id)
+      this.track(this.prune(id))
+    } else {
+      this.unpruned.add(id)
+    }
+    slot.savesSincePrune += 1
     this.evictIdle(id)
+  }
+
+  private prune(id: string): Promise<unknown> {
+    return pruneRevisions(this.parts.fs, this.parts.layout, id, this.parts.small.revisionPolicy(), new Date()).catch(() => undefined)
   }
 
   private evictIdle(keep: string): void {

@@ -13,7 +13,7 @@ describe('revisions', () => {
   it('keeps the previous version at each save, prunes to the last 50, and lists them newest first', async () => {
     const store = await openEditionStore(dir)
     const edition = await store.createEdition(META, smallPages(1))
-    for (let i = 1; i <= 60; i += 1) await store.saveEdition({ ...edition, issueNumber: `v${i}` })
+    for (let i = 1; i <= 63; i += 1) await store.saveEdition({ ...edition, issueNumber: `v${i}` })
     await store.close()
     const reopened = await openEditionStore(dir)
     const revisions = await reopened.listRevisions(edition.id)
@@ -21,12 +21,12 @@ describe('revisions', () => {
     expect(revisions[0]!.savedAt > revisions[49]!.savedAt).toBe(true)
     // The newest revision is the state just before the current one.
     const restored = await reopened.restoreRevision(edition.id, revisions[0]!.id)
-    expect(restored.issueNumber).toBe('v59')
-    expect((await reopened.getEdition(edition.id)).edition.issueNumber).toBe('v59')
+    expect(restored.issueNumber).toBe('v62')
+    expect((await reopened.getEdition(edition.id)).edition.issueNumber).toBe('v62')
     // Restoring is itself undoable: the state it replaced (v60) is now a revision.
     const after = await reopened.listRevisions(edition.id)
     const newest = await reopened.restoreRevision(edition.id, after[0]!.id)
-    expect(newest.issueNumber).toBe('v60')
+    expect(newest.issueNumber).toBe('v63')
     await reopened.close()
   })
 
