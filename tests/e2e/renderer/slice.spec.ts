@@ -64,7 +64,7 @@ test('first start opens the sample beside its articles; selecting one highlights
   await expect(page.getByRole('button', { name: 'Save edition' })).toBeEnabled()
 })
 
-test('a dropped binary or empty file gets a clear message, keeps the open page and writes nothing', async ({ galley }) => {
+test('a dropped binary, empty or oversize file gets a clear message, keeps the open page and writes nothing', async ({ galley }) => {
   const { page } = galley
   await galley.start()
   await expect(page.getByTestId('article-list')).toBeVisible()
@@ -78,6 +78,17 @@ test('a dropped binary or empty file gets a clear message, keeps the open page a
   await galley.dropFile('blank.txt', new Uint8Array())
   await expect(alert).toHaveAttribute('data-code', 'FILE_EMPTY')
   await expect(alert).toContainText('blank.txt: The file is empty')
+
+  // Over 20 MB is refused before the bytes are even read.
+  const requests = galley.requests.length
+  await page.evaluate(() => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([new Uint8Array(21 * 1024 * 1024)], 'huge.txt'))
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  })
+  await expect(alert).toHaveAttribute('data-code', 'FILE_TOO_LARGE')
+  await expect(alert).toContainText('“huge.txt” is 21.0 MB; Galley opens page files up to 20 MB.')
+  expect(galley.requests.length).toBe(requests)
 
   expect(await page.getByTestId('source-text').textContent()).toBe(SAMPLE_TEXT)
   expect(galley.dataFiles()).toEqual(before)

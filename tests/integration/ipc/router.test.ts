@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -24,6 +24,7 @@ let store: EditionStore | null
 let calls: string[]
 let router: Router
 let handlers: Handlers
+let chosen: string | null
 
 function recording(real: Handlers): Handlers {
   return Object.fromEntries(
@@ -35,11 +36,12 @@ beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'galley-ipc-'))
   store = null
   calls = []
+  chosen = SAMPLE
   handlers = createHandlers({
     getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
     ...services,
     readFile: readPageFile,
-    choosePageFile: async () => SAMPLE,
+    choosePageFile: async () => chosen,
     samplePath: SAMPLE,
     dataDir,
     version: 'test',
@@ -144,6 +146,17 @@ describe('IPC router: the slice through real handlers and a real store', () => {
   ])('returns a coded error for a %s file and writes nothing', async (_label, bytes, code) => {
     const message = expectError(await send('page.analyzeBytes', { fileName: 'bad.bin', bytes }), code)
     expect(message.length).toBeGreaterThan(10)
+    expect(editionFiles()).toEqual([])
+  })
+
+  it('refuses a chosen file over 20 MB without reading it, and a missing one by name', async () => {
+    const huge = join(dataDir, 'huge.txt')
+    writeFileSync(huge, '')
+    truncateSync(huge, 21 * 1024 * 1024)
+    chosen = huge
+    expect(expectError(await send('page.openDialog', {}), 'FILE_TOO_LARGE')).toContain('huge.txt')
+    chosen = join(dataDir, 'gone.txt')
+    expect(expectError(await send('page.openDialog', {}), 'FILE_NOT_FOUND')).toContain('gone.txt')
     expect(editionFiles()).toEqual([])
   })
 

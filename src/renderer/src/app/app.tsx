@@ -19,7 +19,7 @@ export function App({ client }: { client: IpcClient }) {
   const stateRef = useRef(state)
   stateRef.current = state
   const getState = useCallback(() => stateRef.current, [])
-  const commands = useCommands(client, dispatch, getState)
+  const commands = useCommands(client, dispatch, getState, t)
   const [dataDir, setDataDir] = useState<string | null>(null)
 
   const requestSave = useCallback((): void => {

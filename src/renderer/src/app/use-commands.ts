@@ -1,4 +1,5 @@
 import { useMemo, type Dispatch } from 'react'
+import type { TFunction } from 'i18next'
 import type { EditionMeta } from '../../../shared/model/edition'
 import { MAX_PAGE_FILE_BYTES } from '../../../shared/ipc/limits'
 import type { IpcClient } from '../ipc/client'
@@ -15,7 +16,7 @@ export interface Commands {
 }
 
 /** Builds the commands over the IPC client; every failure becomes a coded notice in the UI. */
-export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>, getState: () => SessionState): Commands {
+export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>, getState: () => SessionState, t: TFunction): Commands {
   return useMemo<Commands>(() => ({
     async openSample() {
       dispatch({ type: 'busy', label: 'sample' })
@@ -32,7 +33,7 @@ export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>
       if (file === undefined) return
       // Refuse an oversize file before reading it into memory; main checks again regardless.
       if (file.size > MAX_PAGE_FILE_BYTES) {
-        dispatch({ type: 'failed', fileName: file.name, error: { code: 'FILE_TOO_LARGE', message: `${file.name}: ${(file.size / 1048576).toFixed(1)} MB` } })
+        dispatch({ type: 'failed', fileName: file.name, error: { code: 'FILE_TOO_LARGE', message: t('errors.tooLargeLocal', { name: file.name, size: (file.size / 1048576).toFixed(1) }) } })
         return
       }
       dispatch({ type: 'busy', label: file.name })
@@ -68,5 +69,5 @@ export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>
       const result = await client.request('edition.open', { id })
       dispatch(result.ok ? { type: 'edition-opened', opened: result.value } : { type: 'failed', error: result.error, fileName: null })
     }
-  }), [client, dispatch, getState])
+  }), [client, dispatch, getState, t])
 }
