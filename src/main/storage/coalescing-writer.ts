@@ -26,6 +26,16 @@ export class CoalescingWriter {
     })
   }
 
+  /** True while a write of `key` is running or queued. */
+  isBusy(key: string): boolean {
+    return this.slots.has(key)
+  }
+
+  /** Resolves once no write of `key` is running or queued. */
+  async idle(key: string): Promise<void> {
+    for (let slot = this.slots.get(key); slot?.running; slot = this.slots.get(key)) await slot.running
+  }
+
   /** Resolves when every queued write has finished (failed ones included). */
   async flush(): Promise<void> {
     while (true) {

@@ -45,7 +45,9 @@ export class EditionJournal {
           skippedLines += 1
         }
       }
-      return { records, skippedLines }
+      // A record can appear twice (a compaction and an append both wrote it); keep one, in seq order.
+      const bySeq = new Map(records.map((record) => [record.seq, record]))
+      return { records: [...bySeq.values()].sort((a, b) => a.seq - b.seq), skippedLines }
     })
   }
 
@@ -68,10 +70,13 @@ export class EditionJournal {
     })
   }
 
-  /** After a save folded everything up to `savedSeq` in, keeps only the later records. */
-  compact(savedSeq: number, records: readonly JournalRecord[]): Promise<void> {
+  /**
+   * Rewrites the journal with only the records no saved file holds yet. `unsaved` is asked when
+   * the rewrite runs (after every append queued before it), so nothing acknowledged is dropped.
+   */
+  compact(unsaved: () => readonly JournalRecord[]): Promise<void> {
     return this.enqueue(async () => {
-      const later = records.filter((record) => record.seq > savedSeq)
+      const later = unsaved()
       const text = later.map((record) => `${JSON.stringify(record)}\n`).join('')
       await writeFileAtomic(this.fs, this.path, Buffer.from(text, 'utf8'))
     })

@@ -7,9 +7,9 @@ import type { StoreProblem } from '../../shared/store/store-types'
 import { writeFileAtomic } from './atomic-write'
 import type { CatalogIndex } from './catalog-index'
 import type { CoalescingWriter } from './coalescing-writer'
-import { EditionJournal } from './edition-journal'
+import type { EditionJournal } from './edition-journal'
 import type { FsOps } from './fs-ops'
-import { editionPath, fileStamp, journalPath, type StoreLayout } from './layout'
+import { editionPath, fileStamp, type StoreLayout } from './layout'
 import { listQuarantined, quarantineFile } from './quarantine'
 import { parseStoredBytes } from './read-stored-file'
 import { keepCurrentAsRevision, listRevisionFiles, readRevisionBytes } from './revisions'
@@ -20,8 +20,10 @@ import { StoreError, writeFailure } from './store-error'
 export interface EditionSlot {
   readonly doc: StoredDocument<'edition'>
   readonly journal: EditionJournal
-  /** Journal records newer than the file, in seq order; `current` = file + these. */
+  /** Journal records newer than doc.data (the state last given to a save), in seq order; `current` = doc.data + these. */
   pending: JournalRecord[]
+  /** Journal records newer than the file on disk: what the journal must keep when compacted. */
+  unsaved: JournalRecord[]
   lastSeq: number
   current: Edition
   /** updatedAt of the content now in editions/<id>.json (null before the first write). */
@@ -43,6 +45,8 @@ export interface SlotContext {
   readonly readOnlyReason: string | null
   readonly problems: StoreProblem[]
   readonly onCatalogChange: () => void
+  /** The one journal object of an edition, shared by every slot ever loaded for it. */
+  readonly journalFor: (id: string) => EditionJournal
 }
 
 /**
@@ -58,7 +62,7 @@ export async function loadEditionSlot(
 ): Promise<EditionSlot> {
   const { layout, fs, writer, catalog } = ctx
   const path = editionPath(layout, id)
-  const journal = new EditionJournal(fs, journalPath(layout, id))
+  const journal = ctx.journalFor(id)
   const placeholder = fresh ?? ({ id } as Edition)
   const slot: EditionSlot = {
     doc: storedDocument('edition', path, { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: 0, edition: placeholder }, {
@@ -69,8 +73,9 @@ export async function loadEditionSlot(
         if (slot.diskUpdatedAt) await keepCurrentAsRevision(fs, layout, id, slot.diskUpdatedAt)
       },
       onWritten: (data, written) => {
-        const file = data as { edition: Edition }
+        const file = data as { edition: Edition; journalSeq: number }
         slot.diskUpdatedAt = file.edition.updatedAt
+        slot.unsaved = slot.unsaved.filter((record) => record.seq > file.journalSeq)
         catalog.setFromEdition(file.edition, written)
         if (slot.pending.length > 0) catalog.refreshVisible(slot.current)
         ctx.onCatalogChange()
@@ -78,6 +83,7 @@ export async function loadEditionSlot(
     }),
     journal,
     pending: [],
+    unsaved: [],
     lastSeq: 0,
     current: placeholder,
     diskUpdatedAt: null,
@@ -109,7 +115,8 @@ export async function loadEditionSlot(
   }
 
   const { records } = await journal.load()
-  slot.pending = records.filter((record) => record.seq > slot.doc.data.journalSeq).sort((a, b) => a.seq - b.seq)
+  slot.pending = records.filter((record) => record.seq > slot.doc.data.journalSeq)
+  slot.unsaved = slot.pending.slice()
   slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), slot.doc.data.journalSeq)
   slot.journalDirty = records.length > 0
   let current = slot.doc.data.edition

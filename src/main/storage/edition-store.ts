@@ -12,6 +12,7 @@ import { syncDirectory } from './atomic-write'
 import { type CatalogIndex } from './catalog-index'
 import { type CoalescingWriter } from './coalescing-writer'
 import type { DataLock } from './data-lock'
+import { EditionJournal } from './edition-journal'
 import { type EditionSlot, loadEditionSlot, type SlotContext } from './edition-slot'
 import type { FsOps } from './fs-ops'
 import { assertEditionId, editionPath, fileStamp, historyDir, journalPath, type StoreLayout } from './layout'
@@ -70,6 +71,7 @@ export class JsonEditionStore implements EditionStore {
   private readonly slots = new Map<string, Promise<EditionSlot>>()
   private readonly background = new Set<Promise<unknown>>()
   private readonly unpruned = new Set<string>()
+  private readonly journals = new Map<string, EditionJournal>()
   private catalogTimer: NodeJS.Timeout | null = null
   private closed = false
 
@@ -134,6 +136,7 @@ export class JsonEditionStore implements EditionStore {
     slot.lastSeq = record.seq
     slot.current = next
     slot.pending.push(record)
+    slot.unsaved.push(record)
     slot.journalDirty = true
     try {
       await slot.journal.append(record)
@@ -170,6 +173,7 @@ export class JsonEditionStore implements EditionStore {
       throw writeFailure(`edition ${id}`, error)
     }
     this.slots.delete(id)
+    this.journals.delete(id)
     this.parts.catalog.delete(id)
     await resolveEditionProblems(this.parts.fs, layout, id)
     this.scheduleCatalog()
@@ -290,7 +294,9 @@ export class JsonEditionStore implements EditionStore {
     assertEditionId(id)
     let slot = this.slots.get(id)
     if (!slot) {
-      slot = loadEditionSlot(this.slotContext(), id)
+      // A write still in flight from a dropped slot must land before the file is read again.
+      const context = this.slotContext()
+      slot = this.parts.writer.idle(editionPath(this.parts.layout, id)).then(() => loadEditionSlot(context, id))
       this.slots.set(id, slot)
       slot.catch(() => this.slots.delete(id))
     }
@@ -300,13 +306,20 @@ export class JsonEditionStore implements EditionStore {
   private slotContext(): SlotContext {
     return {
       ...this.parts,
-      onCatalogChange: () => this.scheduleCatalog()
+      onCatalogChange: () => this.scheduleCatalog(),
+      journalFor: (id) => {
+        let journal = this.journals.get(id)
+        if (!journal) {
+          journal = new EditionJournal(this.parts.fs, journalPath(this.parts.layout, id))
+          this.journals.set(id, journal)
+        }
+        return journal
+      }
     }
   }
 
   private async writeSlot(slot: EditionSlot): Promise<void> {
     const id = slot.current.id
-    const savedSeq = slot.doc.data.journalSeq
     try {
       await slot.doc.write()
     } catch (error) {
@@ -315,9 +328,11 @@ export class JsonEditionStore implements EditionStore {
     }
     // Journal compaction and revision pruning are housekeeping: off the acknowledged path.
     if (slot.journalDirty) {
-      const later = slot.pending.filter((record) => record.seq > savedSeq)
-      slot.journalDirty = later.length > 0
-      this.track(slot.journal.compact(savedSeq, later).catch(() => { slot.journalDirty = true }))
+      slot.journalDirty = false
+      this.track(slot.journal.compact(() => slot.unsaved).then(
+        () => { if (slot.unsaved.length > 0) slot.journalDirty = true },
+        () => { slot.journalDirty = true }
+      ))
     }
     if (slot.savesSincePrune % PRUNE_EVERY_SAVES === 0) {
       this.unpruned.delete(id)
@@ -339,7 +354,8 @@ export class JsonEditionStore implements EditionStore {
       if (this.slots.size <= MAX_IDLE_SLOTS) break
       if (id === keep) continue
       void promise.then((slot) => {
-        if (slot.pending.length === 0 && this.slots.get(id) === promise) this.slots.delete(id)
+        const idle = slot.unsaved.length === 0 && !this.parts.writer.isBusy(editionPath(this.parts.layout, id))
+        if (idle && this.slots.get(id) === promise) this.slots.delete(id)
       }, () => undefined)
     }
   }
