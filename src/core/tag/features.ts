@@ -1,0 +1,145 @@
+import type { TaggedWord } from '../model/ports'
+import { charClass, foldChar } from './char-fold'
+import { bucket, hashString, mix, seed } from './feature-hash'
+
+/**
+ * Feature extraction for the character tagger. For every character it yields FEATURE_COUNT hashed
+ * bucket ids: character n-grams, character classes, the jieba word and POS the character sits in
+ * (with its B/M/E/S position), the neighbouring words, and lexicon matches.
+ */
+
+export const FEATURE_COUNT = 24
+
+const BOUNDARY = -1
+const BMES = { B: 0, M: 1, E: 2, S: 3 } as const
+
+const posCache = new Map<string, number>()
+function posHash(tag: string): number {
+  let h = posCache.get(tag)
+  if (h === undefined) {
+    h = hashString(tag, 0, tag.length, (c) => c)
+    posCache.set(tag, h)
+  }
+  return h
+}
+
+/** Per-character word context derived once from the jieba segmentation. */
+interface WordContext {
+  /** POS hash mixed with the B/M/E/S position of the character in its word. */
+  readonly wordPos: Int32Array
+  readonly wordHash: Int32Array
+  readonly wordLen: Int32Array
+  readonly prevWordHash: Int32Array
+  readonly nextWordHash: Int32Array
+  readonly prevPos: Int32Array
+  readonly nextPos: Int32Array
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x3000
+}
+
+function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
+  const n = text.length
+  const ctx: WordContext = {
+    wordPos: new Int32Array(n), wordHash: new Int32Array(n), wordLen: new Int32Array(n),
+    prevWordHash: new Int32Array(n), nextWordHash: new Int32Array(n),
+    prevPos: new Int32Array(n), nextPos: new Int32Array(n)
+  }
+  // Word spans in text; jieba returns words that concatenate to its input, but search
+  // forward if a caller hands in something else so offsets never drift.
+  const starts: number[] = []
+  const ends: number[] = []
+  const hashes: number[] = []
+  const poses: number[] = []
+  let cursor = 0
+  for (const w of words) {
+    if (w.word.length === 0) continue
+    let at = text.startsWith(w.word, cursor) ? cursor : text.indexOf(w.word, cursor)
+    if (at < 0) continue
+    if (at > cursor) at = text.startsWith(w.word, cursor) ? cursor : at
+    const end = at + w.word.length
+    if (!isSpace(text.charCodeAt(at))) {
+      starts.push(at); ends.push(end)
+      hashes.push(hashString(text, at, end, foldChar)); poses.push(posHash(w.tag))
+    }
+    cursor = end
+  }
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k] ?? 0
+    const e = ends[k] ?? 0
+    const len = e - s
+    const ph = poses[k] ?? 0
+    const wh = hashes[k] ?? 0
+    const prevH = k > 0 ? hashes[k - 1] ?? BOUNDARY : BOUNDARY
+    const nextH = k + 1 < starts.length ? hashes[k + 1] ?? BOUNDARY : BOUNDARY
+    const prevP = k > 0 ? poses[k - 1] ?? BOUNDARY : BOUNDARY
+    const nextP = k + 1 < starts.length ? poses[k + 1] ?? BOUNDARY : BOUNDARY
+    for (let i = s; i < e; i++) {
+      const pos = len === 1 ? BMES.S : i === s ? BMES.B : i === e - 1 ? BMES.E : BMES.M
+      ctx.wordPos[i] = mix(ph, pos)
+      ctx.wordHash[i] = mix(wh, pos)
+      ctx.wordLen[i] = Math.min(len, 6) * 4 + pos
+      ctx.prevWordHash[i] = prevH
+      ctx.nextWordHash[i] = nextH
+      ctx.prevPos[i] = prevP
+      ctx.nextPos[i] = nextP
+    }
+  }
+  return ctx
+}
+
+/**
+ * Extracts hashed features for every character of `text`: returns length × FEATURE_COUNT bucket
+ * ids in a table of 2^bits rows. `lexicon` holds one small integer per character describing
+ * lexicon matches (0 for none), see lexicon-features.ts.
+ */
+export function extractFeatures(text: string, words: readonly TaggedWord[], lexicon: Int32Array | null, bits: number): Int32Array {
+  const n = text.length
+  const c = new Int32Array(n + 4)
+  const k = new Int32Array(n + 4)
+  c.fill(BOUNDARY)
+  for (let i = 0; i < n; i++) {
+    const f = foldChar(text.charCodeAt(i))
+    c[i + 2] = f
+    k[i + 2] = charClass(f)
+  }
+  const ctx = wordContext(text, words)
+  const out = new Int32Array(n * FEATURE_COUNT)
+  let o = 0
+  for (let i = 0; i < n; i++) {
+    const j = i + 2
+    const cm2 = c[j - 2] ?? BOUNDARY
+    const cm1 = c[j - 1] ?? BOUNDARY
+    const c0 = c[j] ?? BOUNDARY
+    const cp1 = c[j + 1] ?? BOUNDARY
+    const cp2 = c[j + 2] ?? BOUNDARY
+    const wp = ctx.wordPos[i] ?? 0
+    const lx = lexicon ? lexicon[i] ?? 0 : 0
+    out[o++] = bucket(seed(0), bits)
+    out[o++] = bucket(mix(seed(1), cm2), bits)
+    out[o++] = bucket(mix(seed(2), cm1), bits)
+    out[o++] = bucket(mix(seed(3), c0), bits)
+    out[o++] = bucket(mix(seed(4), cp1), bits)
+    out[o++] = bucket(mix(seed(5), cp2), bits)
+    out[o++] = bucket(mix(mix(seed(6), cm2), cm1), bits)
+    out[o++] = bucket(mix(mix(seed(7), cm1), c0), bits)
+    out[o++] = bucket(mix(mix(seed(8), c0), cp1), bits)
+    out[o++] = bucket(mix(mix(seed(9), cp1), cp2), bits)
+    out[o++] = bucket(mix(mix(seed(10), cm1), cp1), bits)
+    out[o++] = bucket(mix(mix(mix(seed(11), cm1), c0), cp1), bits)
+    out[o++] = bucket(mix(mix(mix(seed(12), k[j - 1] ?? 0), k[j] ?? 0), k[j + 1] ?? 0), bits)
+    out[o++] = bucket(mix(seed(13), wp), bits)
+    out[o++] = bucket(mix(seed(14), ctx.wordHash[i] ?? 0), bits)
+    out[o++] = bucket(mix(mix(seed(15), ctx.prevPos[i] ?? 0), wp), bits)
+    out[o++] = bucket(mix(mix(seed(16), ctx.nextPos[i] ?? 0), wp), bits)
+    out[o++] = bucket(mix(mix(seed(17), c0), wp), bits)
+    out[o++] = bucket(mix(seed(18), lx), bits)
+    out[o++] = bucket(mix(seed(19), ctx.prevWordHash[i] ?? 0), bits)
+    out[o++] = bucket(mix(seed(20), ctx.nextWordHash[i] ?? 0), bits)
+    out[o++] = bucket(mix(mix(seed(21), ctx.wordLen[i] ?? 0), wp), bits)
+    out[o++] = bucket(mix(mix(seed(22), lx), c0), bits)
+    out[o++] = bucket(mix(mix(mix(seed(23), cm2), cm1), c0), bits)
+  }
+  return out
+}

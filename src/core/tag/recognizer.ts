@@ -1,0 +1,97 @@
+import type { DerivedEntity, EntityRecognizer, TaggedWord } from '../model/ports'
+import { PRIORITY, type Candidate } from './candidate'
+import { combineCandidates } from './combine'
+import { extractFeatures } from './features'
+import { EMPTY_LEXICON, findLexiconMatches, lexiconFeatureCodes, mergeLexicons, type Lexicon } from './lexicon'
+import { listPersonCandidates, personCandidates } from './rules/person-rules'
+import { quantityCandidates } from './rules/quantity-rules'
+import { timeCandidates } from './rules/time-rules'
+import { workEventCandidates } from './rules/work-event-rules'
+import { splitSequences } from './sequences'
+import { MODEL_TYPES, labelsToSpans } from './tag-set'
+import type { CompactModel } from './tagger-model'
+import { decodeCompact } from './viterbi'
+
+/**
+ * The entity recognizer: the statistical tagger, the newspaper rules and the lexicon, combined.
+ * Text is processed in chunks of whole sentences so memory stays bounded on a 20 MB page.
+ */
+
+export interface RecognizerConfig {
+  readonly model: CompactModel
+  /** Names the model saw as lexicon features while training (shipped inside the model file). */
+  readonly gazetteer?: Lexicon
+  /** Built-in and editor lexicon: its names and non-names override the model. */
+  readonly lexicon?: Lexicon
+}
+
+const CHUNK = 1 << 15
+
+/** Model spans of text as candidates, confidence from the per-character label margins. */
+function modelCandidates(model: CompactModel, text: string, words: readonly TaggedWord[], featureLexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = []
+  const sequences = splitSequences(text)
+  let wordIndex = 0
+  let wordStart = 0
+  let s = 0
+  while (s < sequences.length) {
+    // Gather whole sequences into one chunk of at most CHUNK characters.
+    const from = sequences[s]!
+    let e = s
+    while (e + 2 < sequences.length && sequences[e + 3]! - from <= CHUNK) e += 2
+    const to = sequences[e + 1]!
+    const chunkWords: TaggedWord[] = []
+    while (wordIndex < words.length && wordStart < to) {
+      const w = words[wordIndex]!
+      const wEnd = wordStart + w.word.length
+      if (wEnd > from) {
+        const a = Math.max(wordStart, from)
+        const b = Math.min(wEnd, to)
+        chunkWords.push(a === wordStart && b === wEnd ? w : { word: text.slice(a, b), tag: w.tag })
+      }
+      if (wEnd > to) break
+      wordStart = wEnd
+      wordIndex++
+    }
+    const chunk = text.slice(from, to)
+    const codes = featureLexicon.root.children.size ? lexiconFeatureCodes(findLexiconMatches(featureLexicon, chunk), chunk.length) : null
+    const features = extractFeatures(chunk, chunkWords, codes, model.bits)
+    const labels = new Uint8Array(chunk.length)
+    const margins = new Float32Array(chunk.length)
+    for (let k = s; k <= e; k += 2) decodeCompact(model, features, sequences[k]! - from, sequences[k + 1]! - from, labels, margins)
+    for (const span of labelsToSpans(labels)) {
+      let m = 0
+      for (let i = span.start; i < span.end; i++) m += margins[i]!
+      const confidence = 1 / (1 + Math.exp(-m / (span.end - span.start) / 4))
+      out.push({
+        start: from + span.start, end: from + span.end, type: MODEL_TYPES[span.typeIndex]!,
+        confidence: Math.round(Math.min(0.99, Math.max(0.5, confidence)) * 100) / 100, signal: 'model', priority: PRIORITY.model
+      })
+    }
+    s = e + 2
+  }
+  return out
+}
+
+/** Builds the recognizer the engine calls on derived text and its jieba words. */
+export function createEntityRecognizer(config: RecognizerConfig): EntityRecognizer {
+  const lexicon = config.lexicon ?? EMPTY_LEXICON
+  const featureLexicon = config.gazetteer ? mergeLexicons(config.gazetteer, lexicon) : lexicon
+  return {
+    recognize(text: string, words: readonly TaggedWord[]): DerivedEntity[] {
+      if (text.length === 0) return []
+      const candidates = modelCandidates(config.model, text, words, featureLexicon)
+      const nonNames: Array<[number, number]> = []
+      for (const m of findLexiconMatches(lexicon, text)) {
+        if (m.type === null) nonNames.push([m.start, m.end])
+        else candidates.push({ start: m.start, end: m.end, type: m.type, confidence: 0.95, signal: 'lexicon', priority: PRIORITY.lexicon })
+      }
+      candidates.push(...personCandidates(text), ...quantityCandidates(text), ...timeCandidates(text), ...workEventCandidates(text))
+      const nonNameKeys = new Set(nonNames.map(([a, b]) => a * 0x10000000 + b))
+      const isNonName = (a: number, b: number): boolean => nonNameKeys.has(a * 0x10000000 + b) || lexicon.nonNames.has(text.slice(a, b))
+      const first = combineCandidates(candidates, text.length, isNonName)
+      const listed = listPersonCandidates(text, first)
+      return listed.length ? combineCandidates([...candidates, ...listed], text.length, isNonName) : first
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { DerivedEntity } from '../../model/ports'
+import { PRIORITY, type Candidate } from '../candidate'
+import { isHan, surnameLength } from './surnames'
+
+/**
+ * Newspaper conventions for people: bylines (本报讯（记者 黄雅婷）), photo credits (徐晶玮 摄,
+ * 新华社记者兰红光摄), a job title right before a name (区委书记乔俊杰), and lists of names joined
+ * by 、 where the model recognised some of them (恽淇丞、石伟东、郑政平…等).
+ */
+
+const TITLES = [
+  '总书记', '书记', '副书记', '主席', '副主席', '总理', '副总理', '委员长', '部长', '副部长', '省长', '副省长',
+  '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '乡长', '村长', '局长', '副局长', '厅长', '主任',
+  '副主任', '行长', '副行长', '董事长', '总经理', '经理', '总裁', '院长', '副院长', '校长', '所长', '处长', '科长',
+  '教授', '副教授', '研究员', '组长', '社长', '总编辑', '主编', '秘书长', '大使', '司令员', '政委', '军长', '师长',
+  '团长', '队长', '连长', '常委', '委员', '代表', '主持人', '工程师', '医生', '老师', '同志', '先生', '女士'
+].sort((a, b) => b.length - a.length)
+
+// Characters that typically start the word after a name (a verb, particle or conjunction).
+const AFTER_NAME = new Set([...'主表指说在等和与参出讲强同会一陪到率对为向也是的认介提作代发致希要感及以分带来将就还都先并于从已曾亲特则均接谈称回答看走'].map((c) => c.charCodeAt(0)))
+
+function isNameEnd(text: string, end: number): boolean {
+  if (end >= text.length) return true
+  const c = text.charCodeAt(end)
+  return !isHan(c) || AFTER_NAME.has(c)
+}
+
+/** The length (2 or 3) of a name starting at i and ending before a boundary, or 0. */
+function nameAt(text: string, i: number, allowTwoAfterAny = false): number {
+  const sl = surnameLength(text, i)
+  if (sl === 0) return 0
+  for (const len of [sl + 2, sl + 1]) {
+    let ok = i + len <= text.length
+    for (let k = i; ok && k < i + len; k++) ok = isHan(text.charCodeAt(k))
+    if (ok && (isNameEnd(text, i + len) || (allowTwoAfterAny && len === sl + 1 && i + len === text.length))) return len
+  }
+  return 0
+}
+
+function person(start: number, end: number, confidence: number): Candidate {
+  return { start, end, type: 'PERSON', confidence, signal: 'rule', priority: PRIORITY.rule }
+}
+
+const BYLINE = /(?:记者|通讯员|实习生|特约撰稿人|摄影)[ 　]*/g
+const CREDIT = /[ 　]*摄(?=[）)\n。]|$)/g
+
+/** Bylines, photo credits and title + name candidates. */
+export function personCandidates(text: string): Candidate[] {
+  const out: Candidate[] = []
+  BYLINE.lastIndex = 0
+  for (let m = BYLINE.exec(text); m; m = BYLINE.exec(text)) {
+    // One or more names separated by spaces or 、 after 记者.
+    let i = m.index + m[0].length
+    for (;;) {
+      const len = nameAt(text, i)
+      if (len === 0) break
+      const after = text.charCodeAt(i + len)
+      if (isHan(after) && after !== 0x6444 /* 摄 */) break
+      out.push(person(i, i + len, 0.9))
+      i += len
+      while (text[i] === ' ' || text[i] === '　' || text[i] === '、') i++
+    }
+  }
+  CREDIT.lastIndex = 0
+  for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {
+    const end = m.index
+    for (const len of [3, 2, 4]) {
+      const start = end - len
+      if (start < 0) continue
+      let ok = true
+      for (let k = start; ok && k < end; k++) ok = isHan(text.charCodeAt(k))
+      const before = text[start - 1] ?? '\n'
+      // The name must follow a boundary (line start, bracket, punctuation, space or 记者).
+      if (ok && surnameLength(text, start) > 0 && (/[\n（(，,。、 　]/.test(before) || text.slice(start - 2, start) === '记者')) {
+        out.push(person(start, end, 0.9))
+        break
+      }
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (!isHan(c)) continue
+    for (const title of TITLES) {
+      if (!text.startsWith(title, i)) continue
+      const at = i + title.length
+      const len = nameAt(text, at)
+      if (len > 0) out.push({ ...person(at, at + len, 0.75), priority: PRIORITY.fillIn })
+      break
+    }
+  }
+  return out
+}
+
+/**
+ * Extends recognised people along a 、-separated list: an untagged item of 2–4 Chinese characters
+ * that starts with a surname, between a 、 and a 、/等/punctuation, is a person too.
+ */
+export function listPersonCandidates(text: string, entities: readonly DerivedEntity[]): Candidate[] {
+  const out: Candidate[] = []
+  const taken = new Set<number>()
+  for (const e of entities) for (let i = e.start; i < e.end; i++) taken.add(i)
+  const seeds = entities.filter((e) => e.type === 'PERSON')
+  const visit = (start: number, end: number): boolean => {
+    if (end - start < 2 || end - start > 4) return false
+    for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k)) || taken.has(k)) return false
+    if (surnameLength(text, start) === 0) return false
+    out.push(person(start, end, 0.7))
+    for (let k = start; k < end; k++) taken.add(k)
+    return true
+  }
+  for (const e of seeds) {
+    // Rightwards: 、X、Y等
+    let i = e.end
+    while (text[i] === '、') {
+      let j = i + 1
+      while (j < text.length && j - i <= 5 && isHan(text.charCodeAt(j)) && text[j] !== '等') j++
+      if (!taken.has(i + 1) && !visit(i + 1, j)) break
+      i = j
+      while (i < text.length && taken.has(i)) i++
+    }
+    // Leftwards: X、Y、<seed>
+    let k = e.start
+    while (text[k - 1] === '、') {
+      let j = k - 2
+      while (j >= 0 && k - 1 - j <= 4 && isHan(text.charCodeAt(j))) j--
+      const start = j + 1
+      const boundary = j < 0 || !isHan(text.charCodeAt(j))
+      if (!boundary || (!taken.has(start) && !visit(start, k - 1))) break
+      k = start
+    }
+  }
+  return out
+}
