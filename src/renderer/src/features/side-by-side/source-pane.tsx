@@ -22,7 +22,7 @@ export function SourcePane({ page, selectedArticleId, onSelect }: { page: Page; 
         <h2>{t('source.heading')}</h2>
         <span className="pane-meta">{t('source.meta', { name: page.fileName, encoding: page.encoding, chars: page.sourceText.length })}</span>
       </header>
-      <pre className="source-text" data-testid="source-text">
+      <pre className="source-text" data-testid="source-text" tabIndex={0}>
         {segments.map((segment) => {
           const text = page.sourceText.slice(segment.start, segment.end)
           if (segment.articleId === null) return <span key={segment.start}>{text}</span>
