@@ -125,6 +125,10 @@ export function fixTypo(state: EditState, command: Command<'fix-typo'>): Outcome
     return refused(editError('ID_TAKEN', `Id "${repairId}" is already used.`))
   }
   const repairs = analysis.repairs.filter((r) => !merged.has(r.id))
+  // A repair the body does not show (reverted, or a join reaching outside the body) still owns its characters.
+  if (repairs.some((r) => r.sourceStart < sourceEnd && sourceStart < r.sourceEnd)) {
+    return refused(editError('TYPO_OVERLAPS_REPAIR', 'These characters belong to another repair (perhaps reverted); re-apply or revert it first.'))
+  }
   // A fix that restores the source text needs no repair at all.
   if (after !== before) {
     const repair: Repair = { id: repairId, kind: TYPO_REPAIR_KIND, sourceStart, sourceEnd, before, after, applied: true }
