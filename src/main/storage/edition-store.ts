@@ -21,25 +21,10 @@ import { parseStoredBytes } from './read-stored-file'
 import { listRevisionFiles, pruneRevisions, readRevisionBytes } from './revisions'
 import type { SmallDocuments } from './small-documents'
 import { StoreError, writeFailure } from './store-error'
+import type { EditionStore } from './store-api'
+import { laterThan, parseInput } from './store-input'
 
-/** The edition store as the app shell, the IPC router and the CLI see it (docs/storage.md). */
-export interface EditionStore {
-  readonly dataDir: string
-  listEditions(): Promise<CatalogEntry[]>
-  createEdition(meta: EditionMeta, pages?: Page[]): Promise<Edition>
-  getEdition(id: string): Promise<OpenedEdition>
-  saveEdition(edition: Edition): Promise<{ updatedAt: string }>
-  appendEdit(editionId: string, edit: JournalEdit): Promise<void>
-  deleteEdition(id: string): Promise<void>
-  listRevisions(id: string): Promise<RevisionInfo[]>
-  restoreRevision(id: string, revisionId: string): Promise<Edition>
-  getLexicon(): Promise<Lexicon>
-  saveLexicon(lexicon: Lexicon): Promise<void>
-  getSettings(): Promise<Settings>
-  saveSettings(settings: Settings): Promise<void>
-  listProblems(): Promise<StoreProblem[]>
-  close(): Promise<void>
-}
+export type { EditionStore } from './store-api'
 
 /** Everything openEditionStore prepared for the store. */
 export interface StoreParts {
@@ -386,20 +371,4 @@ export class JsonEditionStore implements EditionStore {
   private assertSlotWritable(slot: EditionSlot): void {
     if (slot.readOnlyReason) throw new StoreError('STORE_NEWER_VERSION', slot.readOnlyReason)
   }
-}
-
-/** Validates caller input with zod and turns a failure into INVALID_INPUT. */
-function parseInput<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : ''
-  throw new StoreError('INVALID_INPUT', `The ${what} is not valid${where}: ${issue?.message ?? 'invalid value'}.`)
-}
-
-/** Now, or 1 ms after `previous` if the clock has not moved on, so updatedAt always grows. */
-function laterThan(previous: string): string {
-  const now = Date.now()
-  const last = Date.parse(previous)
-  return new Date(Number.isNaN(last) || now > last ? now : last + 1).toISOString()
 }
