@@ -141,3 +141,25 @@ export function samplePage(options: BuildOptions = {}): EditState {
     options
   )
 }
+
+/** A page of `articles` articles with `entitiesPerArticle` entities each (the issue's 40 × 75 = 3,000). */
+export function largePage(articles = 40, entitiesPerArticle = 75): EditState {
+  const specs: ArticleSpec[] = []
+  for (let i = 0; i < articles; i++) {
+    const lines: [LineRole, string][] = [['headline', `第${i}篇 标题`]]
+    for (let p = 0; p < entitiesPerArticle; p++) lines.push(['body', `记者张${p}在上海${p}报道了新闻。`])
+    specs.push({ id: `a${i}`, lines, entities: [] })
+  }
+  const page = buildPage(specs)
+  const analysis = {
+    ...page.analysis,
+    articles: page.analysis.articles.map((a) => ({
+      ...a,
+      entities: a.lines.slice(1).map((line, p): Entity => ({
+        id: `${a.id}-e${p}`, type: 'PERSON', text: page.sourceText.slice(line.sourceStart + 2, line.sourceStart + 4),
+        sourceStart: line.sourceStart + 2, sourceEnd: line.sourceStart + 4, confidence: 0.9, signal: 'model'
+      }))
+    }))
+  }
+  return { ...page, analysis }
+}
