@@ -58,8 +58,8 @@ function run(state: EditState, command: EditCommand): Outcome {
     case 'resize-entity':
       return resizeEntity(state, command)
     case 'replace-analysis': {
-      // The trash outlives a re-analysis: deleted articles stay restorable where nothing took their text.
-      const trash = command.analysis.deletedArticles ?? state.analysis.deletedArticles
+      // A re-analysis starts the trash afresh (its new ids may reuse deleted ones); undo brings it back.
+      const trash = command.analysis.deletedArticles ?? (state.analysis.deletedArticles ? [] : undefined)
       return done(trash === undefined ? command.analysis : { ...command.analysis, deletedArticles: trash })
     }
     default:
