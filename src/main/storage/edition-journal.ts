@@ -8,8 +8,10 @@ import { errnoCode } from './store-error'
 /** What loading a journal found. */
 export interface JournalLoad {
   readonly records: JournalRecord[]
-  /** Lines that did not parse (a torn last line after a crash, or damage); they are skipped. */
-  readonly skippedLines: number
+  /** Complete lines that did not parse (damage, not a crash): skipped, and worth reporting. */
+  readonly damagedLines: number
+  /** True when the file ended in a partial line: the write a crash interrupted, never acknowledged. */
+  readonly tornTail: boolean
 }
 
 /**
@@ -22,37 +24,41 @@ export class EditionJournal {
 
   constructor(private readonly fs: FsOps, readonly path: string) {}
 
-  /** Reads every intact record; cuts a torn tail so later appends start on a fresh line. */
-  load(): Promise<JournalLoad> {
+  /**
+   * Reads every intact record. With `repair`, cuts a torn tail so later appends start on a fresh
+   * line (a read-only store leaves the file alone and just ignores the tail).
+   */
+  load(options: { repair: boolean }): Promise<JournalLoad> {
     return this.enqueue(async () => {
       let bytes: Buffer
       try {
         bytes = await readFile(this.path)
       } catch (error) {
-        if (errnoCode(error) === 'ENOENT') return { records: [], skippedLines: 0 }
+        if (errnoCode(error) === 'ENOENT') return { records: [], damagedLines: 0, tornTail: false }
         throw error
       }
       const lastNewline = bytes.lastIndexOf(0x0a)
-      if (lastNewline !== bytes.length - 1) await this.truncateTo(lastNewline + 1)
+      const tornTail = lastNewline !== bytes.length - 1
+      if (tornTail && options.repair) await this.truncateTo(lastNewline + 1)
       const records: JournalRecord[] = []
-      let skippedLines = lastNewline !== bytes.length - 1 ? 1 : 0
+      let damagedLines = 0
       const text = bytes.subarray(0, lastNewline + 1).toString('utf8')
       for (const line of text.split('\n')) {
         if (line.trim() === '') continue
         try {
           records.push(journalRecordSchema.parse(JSON.parse(line)))
         } catch {
-          skippedLines += 1
+          damagedLines += 1
         }
       }
       // A record can appear twice (a compaction and an append both wrote it); keep one, in seq order.
       const bySeq = new Map(records.map((record) => [record.seq, record]))
-      return { records: [...bySeq.values()].sort((a, b) => a.seq - b.seq), skippedLines }
+      return { records: [...bySeq.values()].sort((a, b) => a.seq - b.seq), damagedLines, tornTail }
     })
   }
 
-  /** Appends one record durably; resolves only once it would survive a crash. */
-  append(record: JournalRecord): Promise<void> {
+  /** Appends one record durably; resolves (with the bytes written) once it would survive a crash. */
+  append(record: JournalRecord): Promise<number> {
     const line = `${JSON.stringify(record)}\n`
     return this.enqueue(async () => {
       const handle = await this.fs.open(this.path, 'a')
@@ -67,6 +73,7 @@ export class EditionJournal {
         await syncDirectory(this.fs, dirname(this.path))
         this.dirSynced = true
       }
+      return Buffer.byteLength(line)
     })
   }
 

@@ -34,6 +34,10 @@ export interface EditionSlot {
   journalDirty: boolean
   /** Saves since revisions were last pruned (pruning is batched). */
   savesSincePrune: number
+  /** Bytes journalled since the file last caught up; past a limit the store folds them in. */
+  unsavedBytes: number
+  /** True while the store itself is folding the journal into the file. */
+  folding: boolean
 }
 
 /** What loading a slot needs from the store. */
@@ -76,6 +80,7 @@ export async function loadEditionSlot(
         const file = data as { edition: Edition; journalSeq: number }
         slot.diskUpdatedAt = file.edition.updatedAt
         slot.unsaved = slot.unsaved.filter((record) => record.seq > file.journalSeq)
+        if (slot.unsaved.length === 0) slot.unsavedBytes = 0
         catalog.setFromEdition(file.edition, written)
         if (slot.pending.length > 0) catalog.refreshVisible(slot.current)
         ctx.onCatalogChange()
@@ -89,11 +94,13 @@ export async function loadEditionSlot(
     diskUpdatedAt: null,
     readOnlyReason: null,
     journalDirty: false,
-    savesSincePrune: 0
+    savesSincePrune: 0,
+    unsavedBytes: 0,
+    folding: false
   }
 
   if (fresh) {
-    const { records } = options.discardJournal ? await journal.load() : { records: [] }
+    const { records } = options.discardJournal ? await journal.load({ repair: !ctx.readOnlyReason }) : { records: [] }
     slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), 0)
     slot.journalDirty = records.length > 0
     slot.doc.data = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: slot.lastSeq, edition: fresh }
@@ -114,7 +121,11 @@ export async function loadEditionSlot(
     throw await damaged(ctx, id, path, `the file holds edition "${slot.doc.data.edition.id}", not "${id}"`)
   }
 
-  const { records } = await journal.load()
+  const { records, damagedLines } = await journal.load({ repair: !ctx.readOnlyReason })
+  if (damagedLines > 0 && !ctx.readOnlyReason) {
+    // Keep a copy of the damaged journal for inspection; the readable edits are still replayed.
+    await quarantineFile(ctx.fs, ctx.layout, journal.path, `${damagedLines} line(s) of the edit journal could not be read and were skipped; the other edits were replayed`, id, { copy: true })
+  }
   slot.pending = records.filter((record) => record.seq > slot.doc.data.journalSeq)
   slot.unsaved = slot.pending.slice()
   slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), slot.doc.data.journalSeq)

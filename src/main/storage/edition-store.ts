@@ -49,6 +49,9 @@ const CATALOG_DELAY_MS = 1000
 // Revisions are pruned every this many saves of an edition (and at its first save in a session),
 // so a save does not pay a folder listing each time; the policy allows this much overshoot.
 const PRUNE_EVERY_SAVES = 10
+// Past this many journalled edits (or bytes) without a save, the store saves by itself.
+const FOLD_AFTER_EDITS = 1000
+const FOLD_AFTER_BYTES = 16 * 1024 * 1024
 
 /** The one implementation of EditionStore. */
 export class JsonEditionStore implements EditionStore {
@@ -124,7 +127,7 @@ export class JsonEditionStore implements EditionStore {
     slot.unsaved.push(record)
     slot.journalDirty = true
     try {
-      await slot.journal.append(record)
+      slot.unsavedBytes += await slot.journal.append(record)
     } catch (error) {
       // Reload from disk on next access: memory must not claim an edit the disk does not have.
       this.slots.delete(editionId)
@@ -132,6 +135,11 @@ export class JsonEditionStore implements EditionStore {
     }
     this.parts.catalog.refreshVisible(slot.current)
     this.scheduleCatalog()
+    if ((slot.unsaved.length >= FOLD_AFTER_EDITS || slot.unsavedBytes >= FOLD_AFTER_BYTES) && !slot.folding) {
+      // The renderer has not saved in a long while: fold the journal in so replay stays short.
+      slot.folding = true
+      this.track(this.saveEdition(slot.current).catch(() => undefined).finally(() => { slot.folding = false }))
+    }
   }
 
   async deleteEdition(id: string): Promise<void> {

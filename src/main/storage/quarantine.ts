@@ -10,15 +10,17 @@ import { errnoCode } from './store-error'
 const REASON_SUFFIX = '.reason.json'
 
 /**
- * Moves a damaged file out of the way into quarantine/<stamp>-<name>, beside a .reason.json
- * that says which file it was, why it was refused and when. Nothing is deleted.
+ * Moves a damaged file out of the way into quarantine/<stamp>-<name> (or copies it, with
+ * `copy`, when the original stays in use), beside a .reason.json that says which file it was,
+ * why it was refused and when. Nothing is deleted.
  */
 export async function quarantineFile(
   fs: FsOps,
   layout: StoreLayout,
   path: string,
   reason: string,
-  editionId: string | null
+  editionId: string | null,
+  options: { copy?: boolean } = {}
 ): Promise<StoreProblem> {
   await fs.mkdir(layout.quarantine, { recursive: true })
   const detectedAt = new Date().toISOString()
@@ -26,7 +28,8 @@ export async function quarantineFile(
   const target = join(layout.quarantine, id)
   let quarantinedAs: string | null = relative(layout.root, target)
   try {
-    await fs.rename(path, target)
+    if (options.copy) await fs.copyFile(path, target)
+    else await fs.rename(path, target)
   } catch (error) {
     if (errnoCode(error) !== 'ENOENT') throw error
     quarantinedAs = null
