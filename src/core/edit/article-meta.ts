@@ -50,6 +50,17 @@ export function setLineRole(state: EditState, command: Command<'set-line-role'>)
 export function setArticleFields(state: EditState, command: Command<'set-article-fields'>): Outcome {
   return withArticle(state, command.articleId, (article) => {
     const f = command.fields
+    const same = (a: readonly string[] | undefined, b: readonly string[]): boolean => a === undefined || (a.length === b.length && a.every((x, i) => x === b[i]))
+    if (
+      (f.kicker === undefined || f.kicker === article.kicker) &&
+      (f.headline === undefined || f.headline === article.headline) &&
+      (f.dateline === undefined || f.dateline === article.dateline) &&
+      same(f.subheadlines, article.subheadlines) &&
+      same(f.reporters, article.reporters) &&
+      same(f.photographers, article.photographers)
+    ) {
+      return article // nothing to record in the history
+    }
     const next: Article = {
       ...article,
       ...(f.kicker !== undefined ? { kicker: f.kicker } : {}),

@@ -2,7 +2,7 @@
 export { applyCommand, type CommandResult } from './apply-command'
 export type { Direction, EditableFields, EditCommand, EditCommandType } from './commands'
 export { EDIT_ERROR_CODES, type EditError, type EditErrorCode } from './errors'
-export { labelFor } from './labels'
+export { HISTORY_LABEL_KEYS, labelFor, type HistoryLabelKey } from './labels'
 export { rebaseSpan, type RebaseResult, type Span, type TextEdit } from './rebase'
 export { TYPO_REPAIR_KIND } from './repairs'
 export { deriveRanges, deriveSpan, type DerivedRanges, type TextPiece } from './derive'

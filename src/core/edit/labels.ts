@@ -2,11 +2,38 @@ import type { HistoryLabel } from '../history/history'
 import type { EditCommand } from './commands'
 import { assertNever } from './errors'
 
+/** Every key `labelFor` can return: the renderer's locale files must define each (zh-CN and en). */
+export const HISTORY_LABEL_KEYS = [
+  'history.splitArticle',
+  'history.mergeWithPrevious',
+  'history.mergeWithNext',
+  'history.moveLineToPrevious',
+  'history.moveLineToNext',
+  'history.moveBoundary',
+  'history.setArticleKind',
+  'history.setLineRole',
+  'history.editFields',
+  'history.reorderArticle',
+  'history.deleteArticle',
+  'history.restoreArticle',
+  'history.setReview',
+  'history.revertRepair',
+  'history.reapplyRepair',
+  'history.fixTypo',
+  'history.addEntity',
+  'history.removeEntity',
+  'history.retypeEntity',
+  'history.resizeEntity',
+  'history.reanalyse'
+] as const
+
+export type HistoryLabelKey = (typeof HISTORY_LABEL_KEYS)[number]
+
 /**
  * The history-list label of a command: an i18n key under `history.` (translated by the
  * renderer), with parameters the message may show.
  */
-export function labelFor(command: EditCommand): HistoryLabel {
+export function labelFor(command: EditCommand): HistoryLabel & { readonly key: HistoryLabelKey } {
   switch (command.type) {
     case 'split-article':
       return { key: 'history.splitArticle' }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyCommand } from '../../../../src/core/edit/apply-command'
+import type { Page } from '../../../../src/shared/model/edition'
 import { article, offsetOf, samplePage } from './page-builder'
 import { ok, refusal } from './test-helpers'
 
@@ -79,6 +80,25 @@ describe('set-article-fields', () => {
     expect([a1.headline, a1.reporters, a1.photographers, a1.kicker, a1.dateline]).toEqual(['新标题', ['张三'], ['钱七'], null, '上海电'])
     expect(a1.body).toBe(article(page, 'a1').body)
     expect(a1.subheadlines).toBe(article(page, 'a1').subheadlines)
+  })
+})
+
+describe('commands on a stored Page', () => {
+  it('run on a Page directly and keep its other fields', () => {
+    const page: Page = { id: 'p1', fileName: 'a.txt', encoding: 'utf-8', importedAt: '2026-01-01T00:00:00Z', ...samplePage() }
+    const result = applyCommand(page, { type: 'set-article-kind', articleId: 'a1', kind: 'brief' })
+    if (!result.ok) throw new Error(result.error.code)
+    expect(result.state).toMatchObject({ id: 'p1', fileName: 'a.txt', encoding: 'utf-8', importedAt: '2026-01-01T00:00:00Z' })
+    expect(article(result.state, 'a1').kind).toBe('brief')
+  })
+})
+
+describe('set-article-fields (no-op)', () => {
+  it('setting the same values records nothing', () => {
+    const page = samplePage()
+    const a1 = article(page, 'a1')
+    const result = applyCommand(page, { type: 'set-article-fields', articleId: 'a1', fields: { headline: a1.headline, reporters: [...a1.reporters] } })
+    expect(result.ok && result.state).toBe(page)
   })
 })
 

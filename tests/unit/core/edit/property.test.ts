@@ -167,7 +167,7 @@ describe('random command sequences (property)', () => {
           if (!validation.ok) throw new Error(`${JSON.stringify(command)} broke the page: ${JSON.stringify(validation.issues)}`)
         })
         for (let step = undo(session); step; step = undo(session)) session = step.session
-        expect(session.state).toEqual(initial.state)
+        expect(session.state).toStrictEqual(initial.state)
       }),
       { numRuns: Number(process.env.GALLEY_PROPERTY_RUNS ?? 300) }
     )

@@ -50,13 +50,13 @@ describe('editing session', () => {
       const step = undo(session)
       if (!step) throw new Error('nothing to undo')
       session = step.session
-      expect(session.state).toEqual(states[i])
+      expect(session.state).toStrictEqual(states[i])
     }
     for (let i = 1; i <= commands.length; i++) {
       const step = redo(session)
       if (!step) throw new Error('nothing to redo')
       session = step.session
-      expect(session.state).toEqual(states[i])
+      expect(session.state).toStrictEqual(states[i])
     }
   })
 
@@ -85,7 +85,7 @@ describe('editing session', () => {
     ], { key: 'history.splitWithHeadline' })
     if (!batch.ok) throw new Error(batch.error.code)
     expect(listHistory(batch.session.history).map((e) => e.label.key)).toEqual(['history.splitWithHeadline'])
-    expect(undo(batch.session)?.session.state).toEqual(session.state)
+    expect(undo(batch.session)?.session.state).toStrictEqual(session.state)
     const failed = executeBatch(session, [
       { type: 'set-review', articleId: 'a1', review: 'approved' },
       { type: 'merge-article', articleId: 'a1', direction: 'previous' }
@@ -102,7 +102,7 @@ describe('editing session', () => {
     session = commitBatch(session)
     expect(session.history.done).toHaveLength(1)
     expect(article(session.state, 'a1').sourceEnd).toBe(offsetOf(start.state, '新线连接'))
-    expect(undo(session)?.session.state).toEqual(start.state)
+    expect(undo(session)?.session.state).toStrictEqual(start.state)
     const dragging = run(beginBatch(start, { key: 'history.moveBoundary' }), { type: 'move-boundary', articleId: 'a1', edge: 'end', to: offsetOf(start.state, '市长') })
     expect(cancelBatch(dragging).state).toEqual(start.state)
   })
@@ -116,8 +116,20 @@ describe('editing session', () => {
     expect(session.state.analysis.articles.map((a) => a.id)).toEqual(['a1'])
     expect(session.state.analysis.deletedArticles).toEqual([])
     expect(listHistory(session.history).at(-1)).toMatchObject({ label: { key: 'history.reanalyse' }, origin: 'machine' })
-    expect(undo(session)?.session.state).toEqual(before)
+    expect(undo(session)?.session.state).toStrictEqual(before)
     expect(before.analysis.deletedArticles?.map((a) => a.id)).toEqual(['a3'])
     expect(undoAll(session).state).toEqual(startSession(samplePage()).state)
+  })
+})
+
+describe('history labels', () => {
+  it('every command’s label key is one of HISTORY_LABEL_KEYS (what the locale files must define)', async () => {
+    const { HISTORY_LABEL_KEYS, labelFor } = await import('../../../../src/core/edit/labels')
+    const commands: EditCommand[] = [
+      { type: 'merge-article', articleId: 'a', direction: 'previous' },
+      { type: 'set-repair-applied', repairId: 'r', applied: true },
+      { type: 'fix-typo', articleId: 'a', bodyStart: 0, bodyEnd: 1, replacement: 'x', repairId: 't' }
+    ]
+    for (const command of commands) expect(HISTORY_LABEL_KEYS).toContain(labelFor(command).key)
   })
 })
