@@ -23,3 +23,4 @@ export {
   type SessionResult,
   type StepResult
 } from './session'
+export { advanceReview } from './review'

@@ -144,3 +144,10 @@ describe('delete-article and restore-article', () => {
     expect(article(restored, 'a2').body).toBe('第三十届北京书展开幕.\n出版社三百家参展。')
   })
 })
+
+describe('advanceReview', () => {
+  it('walks auto → reviewed → approved and stays approved', async () => {
+    const { advanceReview } = await import('../../../../src/core/edit/review')
+    expect([advanceReview('auto'), advanceReview('reviewed'), advanceReview('approved')]).toEqual(['reviewed', 'approved', 'approved'])
+  })
+})
