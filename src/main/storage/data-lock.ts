@@ -1,4 +1,4 @@
-import { hostname } from 'node:os'
+import { hostname, uptime } from 'node:os'
 import { link, readFile, rename, unlink } from 'node:fs/promises'
 import { type FsOps, nodeFsOps } from './fs-ops'
 import { errnoCode, StoreError } from './store-error'
@@ -87,6 +87,9 @@ async function exists(path: string): Promise<boolean> {
 function isStale(holder: LockOwner): boolean {
   if (holder.host !== hostname()) return false
   if (holder.pid === process.pid) return false
+  // Taken before this machine booted: its pid may since belong to an unrelated process.
+  const bootedAt = Date.now() - uptime() * 1000
+  if (Date.parse(holder.since) < bootedAt - 60_000) return true
   try {
     process.kill(holder.pid, 0)
     return false

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type Edition, type EditionMeta, editionMetaSchema, editionSchema, type Page, pageSchema } from '../../shared/model/edition'
 import type { CatalogEntry } from '../../shared/store/catalog-file'
@@ -79,7 +78,7 @@ export class JsonEditionStore implements EditionStore {
     const now = new Date().toISOString()
     const id = `ed-${parsedMeta.date.replaceAll('-', '')}-${randomBytes(4).toString('hex')}`
     const edition: Edition = { ...parsedMeta, id, createdAt: now, updatedAt: now, pages: parsedPages }
-    await mkdir(this.parts.layout.editions, { recursive: true })
+    await this.parts.fs.mkdir(this.parts.layout.editions, { recursive: true })
     const slot = await loadEditionSlot(this.slotContext(), id, edition)
     this.slots.set(id, Promise.resolve(slot))
     await this.writeSlot(slot)
@@ -155,9 +154,9 @@ export class JsonEditionStore implements EditionStore {
     await this.parts.writer.flush()
     const trashDir = join(layout.trash, `${fileStamp(new Date().toISOString())}-${id}`)
     try {
-      await mkdir(trashDir, { recursive: true })
+      await this.parts.fs.mkdir(trashDir, { recursive: true })
       for (const path of [editionPath(layout, id), journalPath(layout, id), historyDir(layout, id)]) {
-        await rename(path, join(trashDir, path.slice(layout.editions.length + 1))).catch((error: unknown) => {
+        await this.parts.fs.rename(path, join(trashDir, path.slice(layout.editions.length + 1))).catch((error: unknown) => {
           if ((error as { code?: string }).code !== 'ENOENT') throw error
         })
       }
@@ -198,7 +197,7 @@ export class JsonEditionStore implements EditionStore {
     if (!slot) {
       // The current file is gone (quarantined): the revision becomes the file again.
       this.slots.delete(id)
-      await mkdir(this.parts.layout.editions, { recursive: true })
+      await this.parts.fs.mkdir(this.parts.layout.editions, { recursive: true })
       slot = await loadEditionSlot(this.slotContext(), id, read.data.edition, { discardJournal: true })
       this.slots.set(id, Promise.resolve(slot))
     }

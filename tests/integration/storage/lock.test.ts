@@ -44,6 +44,15 @@ describe('the data-folder lock', () => {
     await store.close()
   })
 
+  it('respects a live process\'s lock, but not one taken before the machine booted (pid reused)', async () => {
+    const live = { pid: process.ppid, host: hostname(), owner: 'cli', since: new Date().toISOString() }
+    await writeFile(join(dir, 'galley.lock'), JSON.stringify(live))
+    await expect(openEditionStore(dir)).rejects.toMatchObject({ code: 'STORE_LOCKED', message: expect.stringMatching(/a galley command \(process/) })
+    await writeFile(join(dir, 'galley.lock'), JSON.stringify({ ...live, since: '2000-01-01T00:00:00.000Z' }))
+    const store = await openEditionStore(dir)
+    await store.close()
+  })
+
   it('releases the lock on close', async () => {
     const first = await openEditionStore(dir)
     await first.close()
