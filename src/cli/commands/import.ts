@@ -16,14 +16,14 @@ Exit status: 0 ok, 1 error, 2 usage, 3 data folder in use.
 `
 
 /** The decoder and engine the app uses, loaded only when importing. */
-interface PagePipeline {
+export interface PagePipeline {
   decode(bytes: Uint8Array): { text: string; encoding: SourceEncoding }
   analyze(text: string): PageAnalysis
 }
 
 // Both come from the engine work (src/main/services/decode-page.ts, src/main/engine/); they are
 // loaded by path at run time so this command fails with a clear message where they are absent.
-async function loadPipeline(): Promise<PagePipeline> {
+async function loadAppPipeline(): Promise<PagePipeline> {
   const decodePath = '../../main/services/decode-page'
   const enginePath = '../../main/engine'
   let decoder: { decodePageBytes?: PagePipeline['decode'] }
@@ -47,7 +47,7 @@ function parseTarget(value: string): { kind: 'new'; newspaper: string; date: str
   return { kind: 'new', newspaper: (match[1] as string).trim(), date: match[2] as string }
 }
 
-async function run(args: readonly string[], io: CliIo): Promise<number> {
+async function run(args: readonly string[], io: CliIo, loadPipeline: () => Promise<PagePipeline>): Promise<number> {
   try {
     const options = parseStoreCliArgs(args, ['--edition'])
     const target = options.values.get('--edition')
@@ -101,9 +101,14 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-export const importCommand: CliCommand = {
-  name: 'import',
-  summary: 'decode, analyse and add page files to an edition',
-  usage: USAGE,
-  run
+/** The import command over a given decoder and engine (tests pass a small stand-in engine). */
+export function createImportCommand(loadPipeline: () => Promise<PagePipeline>): CliCommand {
+  return {
+    name: 'import',
+    summary: 'decode, analyse and add page files to an edition',
+    usage: USAGE,
+    run: (args, io) => run(args, io, loadPipeline)
+  }
 }
+
+export const importCommand: CliCommand = createImportCommand(loadAppPipeline)

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/index'
+import { createImportCommand, type PagePipeline } from '../../../src/cli/commands/import'
 import { openEditionStore } from '../../../src/main/storage'
 import { defaultUserDataDir } from '../../../src/main/storage/cli-support'
 import { META, smallPages, tempDataDir } from './helpers'
@@ -83,6 +84,69 @@ describe('galley editions / revisions / restore', () => {
 })
 
 const pipelineBuilt = existsSync(join(__dirname, '../../../src/main/services/decode-page.ts')) && existsSync(join(__dirname, '../../../src/main/engine'))
+
+// A stand-in engine: the store side of import is what these tests check; decoding and analysis
+// have their own tests (and the real ones run below once they exist in the checkout).
+const standIn: PagePipeline = {
+  decode: (bytes) => {
+    if (bytes.length === 0) throw new Error('the file is empty')
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
+  },
+  analyze: (text) => ({
+    articles: [{ id: 'a1', kind: 'news', kicker: null, headline: text.split('\n')[0] ?? '', subheadlines: [], reporters: [], photographers: [], dateline: null, body: text, sourceStart: 0, sourceEnd: text.length, lines: [], entities: [], review: 'auto' }],
+    repairs: []
+  })
+}
+
+async function importWith(...args: string[]): Promise<{ status: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const status = await createImportCommand(async () => standIn).run(args, { out: (text) => { out += text }, err: (text) => { err += text } })
+  return { status, out, err }
+}
+
+describe('galley import (store side, stand-in engine)', () => {
+  it('creates a new edition from page files and prints only its id, then adds pages to it by id', async () => {
+    const first = join(dir, 'page-01.txt')
+    const second = join(dir, 'page-02.txt')
+    await writeFile(first, '市政府召开会议\n研究部署经济工作。\n')
+    await writeFile(second, '第二版\n体育新闻。\n')
+    const data = join(dir, 'data')
+    const created = await importWith(first, '--edition', 'new:江城日报:2026-11-26', '--data-dir', data)
+    expect(created.status).toBe(0)
+    const id = created.out.trim()
+    expect(id).toMatch(/^ed-20261126-[0-9a-f]{8}$/)
+    const added = await importWith(second, '--edition', id, '--data-dir', data)
+    expect(added.out.trim()).toBe(id)
+    const store = await openEditionStore(data)
+    const { edition } = await store.getEdition(id)
+    expect(edition).toMatchObject({ newspaper: '江城日报', date: '2026-11-26' })
+    expect(edition.pages.map((page) => [page.fileName, page.encoding, page.sourceText])).toEqual([
+      ['page-01.txt', 'utf-8', '市政府召开会议\n研究部署经济工作。\n'],
+      ['page-02.txt', 'utf-8', '第二版\n体育新闻。\n']
+    ])
+    await store.close()
+  })
+
+  it('changes nothing when one of the files cannot be decoded', async () => {
+    const good = join(dir, 'good.txt')
+    const empty = join(dir, 'empty.txt')
+    await writeFile(good, '好\n')
+    await writeFile(empty, '')
+    const data = join(dir, 'data')
+    const result = await importWith(good, empty, '--edition', 'new:江城日报:2026-11-26', '--data-dir', data)
+    expect(result.status).toBe(1)
+    expect(result.err).toMatch(/empty\.txt: the file is empty/)
+    expect(existsSync(join(data, 'editions'))).toBe(false)
+  })
+
+  it('refuses an unknown edition id with NOT_FOUND', async () => {
+    const page = join(dir, 'p.txt')
+    await writeFile(page, '好\n')
+    const result = await importWith(page, '--edition', 'ed-20260101-deadbeef', '--data-dir', join(dir, 'data'))
+    expect(result).toMatchObject({ status: 1, err: expect.stringMatching(/no edition "ed-20260101-deadbeef"/) })
+  })
+})
 
 describe('galley import', () => {
   it.skipIf(!pipelineBuilt)('decodes, analyses and stores page files in a new edition, printing its id', async () => {
