@@ -25,6 +25,10 @@ export interface TrainOptions {
   readonly onEpoch?: (epoch: number, stats: { readonly errors: number; readonly chars: number }) => void
 }
 
+// Module-local copies: imported bindings may compile to getters in hot loops.
+const F = FEATURE_COUNT
+const L = LABEL_COUNT
+
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1
   return () => {
@@ -52,15 +56,15 @@ export function trainPerceptron(pages: readonly TrainingPage[], options: TrainOp
   const predicted = pages.map((page) => new Uint8Array(page.gold.length))
 
   const update = (features: Int32Array, i: number, label: number, delta: number): void => {
-    const fo = i * FEATURE_COUNT
-    for (let f = 0; f < FEATURE_COUNT; f++) {
-      const idx = (features[fo + f] ?? 0) * LABEL_COUNT + label
+    const fo = i * F
+    for (let f = 0; f < F; f++) {
+      const idx = features[fo + f]! * L + label
       w[idx] = (w[idx] ?? 0) + delta
       uw[idx] = (uw[idx] ?? 0) + c * delta
     }
   }
   const updateTransition = (a: number, b: number, delta: number): void => {
-    const idx = a * LABEL_COUNT + b
+    const idx = a * L + b
     t[idx] = (t[idx] ?? 0) + delta
     ut[idx] = (ut[idx] ?? 0) + c * delta
   }

@@ -1,6 +1,6 @@
 import type { TaggedWord } from '../model/ports'
 import { charClass, foldChar } from './char-fold'
-import { bucket, hashString, mix, seed } from './feature-hash'
+import { hashString } from './feature-hash'
 
 /**
  * Feature extraction for the character tagger. For every character it yields FEATURE_COUNT hashed
@@ -11,6 +11,20 @@ import { bucket, hashString, mix, seed } from './feature-hash'
 export const FEATURE_COUNT = 24
 
 const BOUNDARY = -1
+
+// Local copies of the hashing helpers (see feature-hash.ts): called ~100 times per character,
+// and an imported function can compile to a getter call under CJS interop.
+function mix(h: number, v: number): number {
+  let x = Math.imul(h ^ v, 0x5bd1e995)
+  x ^= x >>> 15
+  return Math.imul(x, 0x27d4eb2d)
+}
+function seed(t: number): number {
+  return Math.imul(t + 1, 0x9e3779b1)
+}
+function bucket(h: number, bits: number): number {
+  return (Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0) >>> (32 - bits)
+}
 const BMES = { B: 0, M: 1, E: 2, S: 3 } as const
 
 const posCache = new Map<string, number>()

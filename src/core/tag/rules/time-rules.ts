@@ -14,7 +14,7 @@ const PART = '(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|清晨)
 const RELATIVE_DAY = '(?:昨天|今天|明天|前天|后天|昨日|今日|当天|当日)'
 
 const ABSOLUTE = new RegExp(`${YEAR}(?:${MONTH}(?:${DAY})?)?|${MONTH}${DAY}|${MONTH}(?:上旬|中旬|下旬|底|初)?`, 'g')
-const RELATIVE = new RegExp(`${RELATIVE_DAY}${PART}?|目前|当前|近日|日前|近年来|近期|今年|去年|明年|前年|年初|年底|年末`, 'g')
+const RELATIVE = new RegExp(`${RELATIVE_DAY}${PART}?|目前|当前|近日|日前|今年|去年|明年|前年`, 'g')
 
 /** Finds time candidates in derived text. */
 export function timeCandidates(text: string): Candidate[] {

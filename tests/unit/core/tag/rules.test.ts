@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { listPersonCandidates, personCandidates } from '../../../../src/core/tag/rules/person-rules'
+import { quantityCandidates } from '../../../../src/core/tag/rules/quantity-rules'
+import { timeCandidates } from '../../../../src/core/tag/rules/time-rules'
+import { workEventCandidates } from '../../../../src/core/tag/rules/work-event-rules'
+
+const texts = (text: string, spans: ReadonlyArray<{ start: number; end: number; type?: string }>): string[] =>
+  spans.map((s) => `${s.type ?? ''}:${text.slice(s.start, s.end)}`)
+
+describe('newspaper rules', () => {
+  it('tags quantities with units, money, areas and percentages but not ordinals or counters in words', () => {
+    const text = '项目规划用地40亩，总投资5.5亿元，新建用房约2.8万平方米，增长１２．５％，第31次会议，一个意识'
+    expect(texts(text, quantityCandidates(text)).sort()).toEqual(['QUANTITY:１２．５％', 'QUANTITY:2.8万平方米', 'QUANTITY:40亩', 'QUANTITY:5.5亿元'].sort())
+  })
+
+  it('tags absolute and relative times', () => {
+    const text = '2024年1月1日，昨天上午召开，目前进展顺利。１９９８年'
+    expect(texts(text, timeCandidates(text))).toEqual(['TIME:2024年1月1日', 'TIME:１９９８年', 'TIME:昨天上午', 'TIME:目前'])
+  })
+
+  it('tags 《》 titles as WORK and named meetings as EVENT', () => {
+    const text = '学习了《中华人民共和国农村集体经济组织法》，贯彻党的二十届三中全会精神，区政府第31次常务会议召开'
+    expect(texts(text, workEventCandidates(text))).toEqual(['WORK:中华人民共和国农村集体经济组织法', 'EVENT:党的二十届三中全会', 'EVENT:第31次常务会议'])
+  })
+
+  it('finds bylines, photo credits and title + name', () => {
+    const text = '本报讯（记者 黄雅婷）昨天上午，区委书记乔俊杰主持会议。图为项目航拍。徐晶玮 摄\n（新华社记者兰红光摄）'
+    expect(texts(text, personCandidates(text)).sort()).toEqual(['PERSON:乔俊杰', 'PERSON:兰红光', 'PERSON:徐晶玮', 'PERSON:黄雅婷'].sort())
+  })
+
+  it('extends a recognised person along a 、 list up to 等', () => {
+    const text = '恽淇丞、石伟东、郑政平、赵钢等区领导参加'
+    const seeds = [{ start: 4, end: 7, type: 'PERSON' as const, confidence: 0.9, signal: 'model' as const }]
+    expect(texts(text, listPersonCandidates(text, seeds)).sort()).toEqual(['PERSON:恽淇丞', 'PERSON:赵钢', 'PERSON:郑政平'].sort())
+  })
+})
