@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +13,29 @@ beforeEach(async () => ({ dir, cleanup } = await tempDataDir()))
 afterEach(async () => cleanup())
 
 describe('the data-folder lock', () => {
+  it('keeps a second process out while the first holds the folder, and lets it in with wait', async () => {
+    const tsxCli = createRequire(__filename).resolve('tsx/cli')
+    const child = spawn(process.execPath, [tsxCli, join(__dirname, 'hold-lock-child.ts'), dir], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const editionId = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = /held (\S+)\n/.exec(out)
+        if (match) resolve(match[1] as string)
+      })
+      child.on('exit', (code) => reject(new Error(`child exited early (${code})`)))
+    })
+    await expect(openEditionStore(dir, { owner: 'app' })).rejects.toMatchObject({
+      code: 'STORE_LOCKED',
+      message: expect.stringMatching(/in use by a galley command \(process \d+ on /)
+    })
+    const waiting = openEditionStore(dir, { owner: 'app', wait: true, onWait: () => child.stdin.write('release\n') })
+    const app = await waiting
+    // What the other process wrote while it held the folder is all there.
+    expect((await app.listEditions()).map((entry) => entry.id)).toEqual([editionId])
+    await app.close()
+  })
+
   it('refuses a second opener with STORE_LOCKED saying who holds it', async () => {
     const app = await openEditionStore(dir, { owner: 'app' })
     await expect(openEditionStore(dir, { owner: 'cli' })).rejects.toMatchObject({
