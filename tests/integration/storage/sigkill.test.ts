@@ -9,7 +9,8 @@ import { parseStoredBytes } from '../../../src/main/storage/read-stored-file'
 import { journalRecordSchema } from '../../../src/shared/store/journal-edit'
 import { META, smallPages } from './helpers'
 
-// 200 kills in total, in parallel lanes (one data folder each) to keep the wall time down.
+// 200 kills in total, in parallel lanes (one data folder each) to keep the wall time down. Even
+// lanes await every operation; odd lanes let full saves overlap the journal appends.
 const LANES = 4
 const KILLS_PER_LANE = 50
 
@@ -40,9 +41,9 @@ interface ChildRun {
 }
 
 /** Starts a saving child and SIGKILLs it at a random moment: during start-up (and its replay) or mid-loop. */
-function runAndKill(dataDir: string, editionId: string, start: number, random: () => number): Promise<ChildRun> {
+function runAndKill(dataDir: string, editionId: string, start: number, mode: string, random: () => number): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dataDir, editionId, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [childScript, dataDir, editionId, String(start), mode], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let stderr = ''
     let timer: NodeJS.Timeout | null = null
@@ -101,7 +102,7 @@ async function lane(index: number): Promise<{ kills: number; acked: number }> {
   let value = 0
   let acked = 0
   for (let kill = 0; kill < KILLS_PER_LANE; kill += 1) {
-    const run = await runAndKill(dataDir, id, value, random)
+    const run = await runAndKill(dataDir, id, value, index % 2 === 0 ? 'sequential' : 'overlapping', random)
     expect(run.stderr, `child stderr after kill ${kill}`).toBe('')
     acked += run.lastAck - value
     await assertEveryFileParses(dataDir, id)
