@@ -34,13 +34,29 @@ export async function writeFileAtomic(
       await handle.close()
     }
     if (beforeCommit) await beforeCommit()
-    await fs.rename(temp, path)
+    await renameWithRetry(fs, temp, path)
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     throw error
   }
   await syncDirectory(fs, dir)
   return written
+}
+
+// On Windows a virus scanner or indexer briefly holding the target makes rename fail with
+// EPERM/EACCES/EBUSY; like graceful-fs, retry for a moment before reporting a failed save.
+async function renameWithRetry(fs: FsOps, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await fs.rename(from, to)
+      return
+    } catch (error) {
+      const code = errnoCode(error)
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')
+      if (!transient || attempt >= 10) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)))
+    }
+  }
 }
 
 /** fsyncs a folder so that renames and new names in it survive a power cut. */
