@@ -13,7 +13,7 @@ import type { CompactModel } from '../tag/tagger-model'
 
 const MAGIC = 'GALLEYTG'
 /** Bump when features.ts changes in a way that invalidates trained weights. */
-export const FEATURE_VERSION = 1
+export const FEATURE_VERSION = 2
 const FORMAT_VERSION = 1
 
 export interface ModelBundle {

@@ -13,6 +13,7 @@ const CONTAINER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['WORK', 'E
 
 /** Picks a consistent set of entities from overlapping candidates; result is sorted by start. */
 export function combineCandidates(candidates: readonly Candidate[], length: number, isNonName: (start: number, end: number) => boolean): DerivedEntity[] {
+  // isNonName(start, end): the span touches a known non-name, so only the lexicon may propose it.
   const ordered = candidates
     .filter((c) => c.start >= 0 && c.end <= length && c.end > c.start && (c.signal === 'lexicon' || !isNonName(c.start, c.end)))
     .sort((a, b) => b.priority - a.priority || b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start)

@@ -1,5 +1,6 @@
 import type { TaggedWord } from '../model/ports'
 import { charClass, foldChar } from './char-fold'
+import { surnameLength } from './rules/surnames'
 import { hashString } from './feature-hash'
 
 /**
@@ -8,7 +9,7 @@ import { hashString } from './feature-hash'
  * (with its B/M/E/S position), the neighbouring words, and lexicon matches.
  */
 
-export const FEATURE_COUNT = 24
+export const FEATURE_COUNT = 28
 
 const BOUNDARY = -1
 
@@ -118,6 +119,11 @@ export function extractFeatures(text: string, words: readonly TaggedWord[], lexi
     c[i + 2] = f
     k[i + 2] = charClass(f)
   }
+  // Surname flags (2 = compound surname start) generalise to names the model never saw.
+  const sur = new Int32Array(n + 4)
+  for (let i = 0; i < n; i++) sur[i + 2] = surnameLength(text, i)
+  const lex = new Int32Array(n + 2)
+  if (lexicon) lex.set(lexicon.subarray(0, n), 1)
   const ctx = wordContext(text, words)
   const out = new Int32Array(n * FEATURE_COUNT)
   let o = 0
@@ -154,6 +160,10 @@ export function extractFeatures(text: string, words: readonly TaggedWord[], lexi
     out[o++] = bucket(mix(mix(seed(21), ctx.wordLen[i] ?? 0), wp), bits)
     out[o++] = bucket(mix(mix(seed(22), lx), c0), bits)
     out[o++] = bucket(mix(mix(mix(seed(23), cm2), cm1), c0), bits)
+    out[o++] = bucket(mix(mix(mix(seed(24), sur[j - 1] ?? 0), sur[j] ?? 0), wp), bits)
+    out[o++] = bucket(mix(mix(seed(25), ctx.prevWordHash[i] ?? 0), ctx.wordHash[i] ?? 0), bits)
+    out[o++] = bucket(mix(mix(mix(seed(26), lex[i] ?? 0), lx), lex[i + 2] ?? 0), bits)
+    out[o++] = bucket(mix(mix(mix(seed(27), sur[j - 2] ?? 0), sur[j - 1] ?? 0), k[j] ?? 0), bits)
   }
   return out
 }

@@ -3,6 +3,7 @@ import { PRIORITY, type Candidate } from './candidate'
 import { combineCandidates } from './combine'
 import { extractFeatures } from './features'
 import { EMPTY_LEXICON, findLexiconMatches, lexiconFeatureCodes, mergeLexicons, type Lexicon } from './lexicon'
+import { orgCandidates } from './rules/org-rules'
 import { listPersonCandidates, personCandidates } from './rules/person-rules'
 import { quantityCandidates } from './rules/quantity-rules'
 import { timeCandidates } from './rules/time-rules'
@@ -21,8 +22,10 @@ export interface RecognizerConfig {
   readonly model: CompactModel
   /** Names the model saw as lexicon features while training (shipped inside the model file). */
   readonly gazetteer?: Lexicon
-  /** Built-in and editor lexicon: its names and non-names override the model. */
+  /** The editor's lexicon: its names override the model and the rules. */
   readonly lexicon?: Lexicon
+  /** Shipped general knowledge (places, common non-names): its names only fill in where nothing else speaks. */
+  readonly builtInLexicon?: Lexicon
 }
 
 const CHUNK = 1 << 15
@@ -75,20 +78,26 @@ function modelCandidates(model: CompactModel, text: string, words: readonly Tagg
 
 /** Builds the recognizer the engine calls on derived text and its jieba words. */
 export function createEntityRecognizer(config: RecognizerConfig): EntityRecognizer {
-  const lexicon = config.lexicon ?? EMPTY_LEXICON
-  const featureLexicon = config.gazetteer ? mergeLexicons(config.gazetteer, lexicon) : lexicon
+  const editor = config.lexicon ?? EMPTY_LEXICON
+  const builtIn = config.builtInLexicon ?? EMPTY_LEXICON
+  const featureLexicon = mergeLexicons(config.gazetteer ?? EMPTY_LEXICON, builtIn, editor)
   return {
     recognize(text: string, words: readonly TaggedWord[]): DerivedEntity[] {
       if (text.length === 0) return []
       const candidates = modelCandidates(config.model, text, words, featureLexicon)
-      const nonNames: Array<[number, number]> = []
-      for (const m of findLexiconMatches(lexicon, text)) {
-        if (m.type === null) nonNames.push([m.start, m.end])
-        else candidates.push({ start: m.start, end: m.end, type: m.type, confidence: 0.95, signal: 'lexicon', priority: PRIORITY.lexicon })
+      // Characters covered by a known non-name: no model or rule entity may touch them.
+      const blocked = new Uint8Array(text.length)
+      for (const [lexicon, priority, confidence] of [[builtIn, PRIORITY.fillIn, 0.8], [editor, PRIORITY.lexicon, 0.95]] as const) {
+        for (const m of findLexiconMatches(lexicon, text)) {
+          if (m.type === null) blocked.fill(1, m.start, m.end)
+          else candidates.push({ start: m.start, end: m.end, type: m.type, confidence, signal: 'lexicon', priority })
+        }
       }
-      candidates.push(...personCandidates(text), ...quantityCandidates(text), ...timeCandidates(text), ...workEventCandidates(text))
-      const nonNameKeys = new Set(nonNames.map(([a, b]) => a * 0x10000000 + b))
-      const isNonName = (a: number, b: number): boolean => nonNameKeys.has(a * 0x10000000 + b) || lexicon.nonNames.has(text.slice(a, b))
+      candidates.push(...personCandidates(text), ...quantityCandidates(text), ...timeCandidates(text), ...workEventCandidates(text), ...orgCandidates(text))
+      const isNonName = (a: number, b: number): boolean => {
+        for (let i = a; i < b; i++) if (blocked[i]) return true
+        return false
+      }
       const first = combineCandidates(candidates, text.length, isNonName)
       const listed = listPersonCandidates(text, first)
       return listed.length ? combineCandidates([...candidates, ...listed], text.length, isNonName) : first

@@ -19,7 +19,7 @@ const TITLES = [
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'g')
 
 // Characters that typically start the word after a name (a verb, particle or conjunction).
-const AFTER_NAME = new Set([...'主表指说在等和与参出讲强同会一陪到率对为向也是的认介提作代发致希要感及以分带来将就还都先并于从已曾亲特则均接谈称回答看走'].map((c) => c.charCodeAt(0)))
+const AFTER_NAME = new Set([...'报主表指说在等和与参出讲强同会一陪到率对为向也是的认介提作代发致希要感及以分带来将就还都先并于从已曾亲特则均接谈称回答看走'].map((c) => c.charCodeAt(0)))
 
 function isNameEnd(text: string, end: number): boolean {
   if (end >= text.length) return true
@@ -58,8 +58,6 @@ export function personCandidates(text: string): Candidate[] {
       // 记者陈飞摄: the 摄 (photographed by) is not part of the name.
       if (len === 3 && text[i + 2] === '摄') len = 2
       if (len === 0) break
-      const after = text.charCodeAt(i + len)
-      if (isHan(after) && after !== 0x6444 /* 摄 */) break
       out.push(person(i, i + len, 0.9))
       i += len
       while (text[i] === ' ' || text[i] === '\u3000' || text[i] === '、') i++
