@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, REQUEST_CHANNEL } from '../shared/ipc/channels'
 import type { MenuCommand } from '../shared/ipc/events'
 import { createBackend, type Backend } from './handlers/create-backend'
-import { createPageServices } from './handlers/page-services'
+import { createEngine } from './engine'
 import { buildMenuTemplate } from './menu/build-menu-template'
 import { MENU_STRINGS, menuLocaleFor } from './menu/menu-strings'
 import { resolveDataDir } from './storage'
@@ -61,7 +61,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     forceSample: process.argv.includes('--sample'),
     rendererUrl,
-    ...createPageServices(),
+    engine: createEngine(),
     choosePageFile: async () => {
       const result = await dialog.showOpenDialog(window, {
         properties: ['openFile'],

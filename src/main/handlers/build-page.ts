@@ -1,15 +1,14 @@
 import type { Page } from '../../shared/model/edition'
-import type { HandlerDeps } from './ports'
+import type { DecodedPageText, HandlerDeps } from './ports'
 
-/** Decodes and analyses one page file into the Page the renderer shows and the store keeps. */
-export function buildPage(fileName: string, bytes: Uint8Array, deps: Pick<HandlerDeps, 'decode' | 'analyze' | 'newId' | 'now'>): Page {
-  const { text, encoding } = deps.decode(bytes)
+/** Analyses one decoded page file into the Page the renderer shows and the store keeps. */
+export function buildPage(fileName: string, decoded: DecodedPageText, deps: Pick<HandlerDeps, 'analyze' | 'newId' | 'now'>): Page {
   return {
     id: deps.newId(),
     fileName,
-    encoding,
-    sourceText: text,
+    encoding: decoded.encoding,
+    sourceText: decoded.text,
     importedAt: deps.now().toISOString(),
-    analysis: deps.analyze(text)
+    analysis: deps.analyze(decoded.text)
   }
 }

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto'
 import { openEditionStore, type EditionStore } from '../storage'
 import { createRouter, type Router } from '../ipc/router'
 import { createSenderPolicy } from '../ipc/sender-policy'
+import type { Engine } from '../engine'
+import { decodePage } from '../services/decode-page'
+import { readPageFile } from '../services/read-page-file'
 import { createHandlers } from './create-handlers'
 import type { HandlerDeps } from './ports'
-import { readPageFile } from './read-page-file'
 
 export interface BackendOptions {
   readonly dataDir: string
@@ -14,8 +16,8 @@ export interface BackendOptions {
   /** The URL main loaded into the window; only frames at this URL may call the router. */
   readonly rendererUrl: string
   readonly choosePageFile: HandlerDeps['choosePageFile']
-  readonly decode: HandlerDeps['decode']
-  readonly analyze: HandlerDeps['analyze']
+  /** The extraction engine (src/main/engine). Loading it takes a moment, so callers share one. */
+  readonly engine: Pick<Engine, 'analyze'>
   readonly onInternalError?: (route: string, error: unknown) => void
 }
 
@@ -27,7 +29,8 @@ export interface Backend {
 
 /**
  * Composes main's IPC side without Electron: the Electron entry and the e2e harness both call
- * this, so the tests exercise the same wiring the app runs (only the dialog differs).
+ * this, so the tests exercise the same wiring the app runs: real store, decoder and engine (only
+ * the dialog differs).
  */
 export function createBackend(options: BackendOptions): Backend {
   let store: Promise<EditionStore> | null = null
@@ -41,9 +44,9 @@ export function createBackend(options: BackendOptions): Backend {
   }
   const handlers = createHandlers({
     getStore,
-    decode: options.decode,
-    analyze: options.analyze,
-    readFile: readPageFile,
+    decode: decodePage,
+    analyze: (text) => options.engine.analyze(text),
+    readPage: readPageFile,
     choosePageFile: options.choosePageFile,
     samplePath: options.samplePath,
     dataDir: options.dataDir,

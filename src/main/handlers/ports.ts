@@ -26,12 +26,12 @@ export interface DecodedPageText {
 export interface HandlerDeps {
   /** Opened lazily: the store takes a lock, and a read-only failure should not stop the UI. */
   readonly getStore: () => Promise<EditionStorePort>
-  /** Decodes page bytes; throws a coded error (FILE_EMPTY, FILE_BINARY, FILE_TOO_LARGE…). */
-  readonly decode: (bytes: Uint8Array) => DecodedPageText
+  /** Decodes page bytes; throws a coded error (FILE_EMPTY, FILE_BINARY, FILE_TOO_LARGE…) naming `fileName`. */
+  readonly decode: (bytes: Uint8Array, fileName: string) => DecodedPageText
   /** Splits the page into articles and tags entities. */
   readonly analyze: (text: string) => PageAnalysis
-  /** Reads a page file from disk; throws a coded error (FILE_NOT_FOUND, FILE_UNREADABLE…). */
-  readonly readFile: (path: string) => Promise<Uint8Array>
+  /** Reads and decodes a page file; throws a coded error (FILE_NOT_FOUND, FILE_UNREADABLE, or decode's). */
+  readonly readPage: (path: string) => Promise<DecodedPageText>
   /** Asks the person for a page file; null when they cancel. */
   readonly choosePageFile: () => Promise<string | null>
   readonly samplePath: string

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { createBackend, type Backend } from '../../../src/main/handlers/create-backend'
-import { createPageServices } from '../../../src/main/handlers/page-services'
+import { createEngine, type Engine } from '../../../src/main/engine'
 import { EVENT_CHANNEL, REQUEST_CHANNEL } from '../../../src/shared/ipc/channels'
 import type { MenuCommand } from '../../../src/shared/ipc/events'
 import { editionFileSchema, type EditionFile } from '../../../src/shared/store/edition-file'
@@ -35,13 +35,16 @@ export interface GalleyHarness {
   readonly requests: string[]
 }
 
+// jieba and the recogniser load once per worker, as they load once per app start.
+let engine: Engine | null = null
+const sharedEngine = (): Engine => (engine ??= createEngine())
+
 export const test = base.extend<{ galley: GalleyHarness }>({
   galley: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'galley-e2e-'))
     const server = await serveRenderer()
     const dialogAnswers: (string | null)[] = []
     const requests: string[] = []
-    const services = createPageServices()
     const newBackend = (): Backend =>
       createBackend({
         dataDir,
@@ -49,7 +52,7 @@ export const test = base.extend<{ galley: GalleyHarness }>({
         version: 'e2e',
         forceSample: false,
         rendererUrl: server.url,
-        ...services,
+        engine: sharedEngine(),
         choosePageFile: async () => dialogAnswers.shift() ?? null,
         onInternalError: (route, error) => console.error(`router: ${route}`, error)
       })

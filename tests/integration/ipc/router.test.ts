@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/main/handlers/create-handlers'
-import { createPageServices } from '../../../src/main/handlers/page-services'
-import { readPageFile } from '../../../src/main/handlers/read-page-file'
+import { createEngine } from '../../../src/main/engine'
+import { decodePage } from '../../../src/main/services/decode-page'
+import { readPageFile } from '../../../src/main/services/read-page-file'
 import type { Handlers } from '../../../src/main/ipc/handler-types'
 import { createRouter, type Router } from '../../../src/main/ipc/router'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
@@ -17,7 +18,7 @@ import type { Page } from '../../../src/shared/model/edition'
 // record calls, which is how "a malformed message never reaches a handler" is observed.
 const RENDERER_URL = 'file:///app/out/renderer/index.html'
 const SAMPLE = resolve(__dirname, '../../../resources/samples/wujin-2024-sample.txt')
-const services = createPageServices()
+const engine = createEngine()
 
 let dataDir: string
 let store: EditionStore | null
@@ -39,8 +40,9 @@ beforeEach(() => {
   chosen = SAMPLE
   handlers = createHandlers({
     getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    ...services,
-    readFile: readPageFile,
+    decode: decodePage,
+    analyze: (text) => engine.analyze(text),
+    readPage: readPageFile,
     choosePageFile: async () => chosen,
     samplePath: SAMPLE,
     dataDir,
