@@ -33,7 +33,7 @@ test('first start opens the sample beside its articles; selecting one highlights
   await cards.nth(count - 2).focus()
   await page.keyboard.press('ArrowUp')
   await expect(cards.nth(count - 3)).toHaveAttribute('aria-current', 'true')
-  await last.click()
+  await expect(page.locator('[data-selected="true"]')).toBeInViewport()
   await page.screenshot({ path: SCREENSHOT })
 
   await page.getByRole('button', { name: 'Save as edition…' }).click()

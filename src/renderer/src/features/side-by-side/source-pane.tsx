@@ -13,7 +13,7 @@ export function SourcePane({ page, selectedArticleId, onSelect }: { page: Page; 
   const segments = useMemo(() => sourceSegments(page.sourceText.length, page.analysis.articles), [page])
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'center', behavior: 'auto' })
+    selectedRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' })
   }, [selectedArticleId, page])
 
   return (
