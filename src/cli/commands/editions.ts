@@ -20,14 +20,23 @@ function progress(entry: CatalogEntry): string {
   return `${approved}/${reviewed}/${auto}`
 }
 
+// Terminal columns a string takes: CJK and full-width characters take two.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u
+
+function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += WIDE.test(char) ? 2 : 1
+  return width
+}
+
 function table(entries: readonly CatalogEntry[]): string {
   if (entries.length === 0) return 'No editions yet. Import pages with `galley import <files...> --edition new:NEWSPAPER:YYYY-MM-DD`.\n'
   const rows = [['ID', 'DATE', 'NEWSPAPER', 'ISSUE', 'PAGES', 'ARTICLES', 'APPR/REV/AUTO', 'UPDATED']]
   for (const entry of entries) {
     rows.push([entry.id, entry.date, entry.newspaper, entry.issueNumber ?? '-', String(entry.pageCount), String(entry.articleCount), progress(entry), entry.updatedAt])
   }
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] as string)].length)))
-  return `${rows.map((row) => row.map((cell, column) => cell + ' '.repeat((widths[column] as number) - [...cell].length)).join('  ').trimEnd()).join('\n')}\n`
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column] as string))))
+  return `${rows.map((row) => row.map((cell, column) => cell + ' '.repeat((widths[column] as number) - displayWidth(cell))).join('  ').trimEnd()).join('\n')}\n`
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {

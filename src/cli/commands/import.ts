@@ -17,16 +17,19 @@ Exit status: 0 ok, 1 error, 2 usage, 3 data folder in use.
 
 /** The decoder and engine the app uses, loaded only when importing. */
 export interface PagePipeline {
-  decode(bytes: Uint8Array): { text: string; encoding: SourceEncoding }
+  /** Throws an error whose message names the file and says what to do (empty, binary, encoding…). */
+  decode(bytes: Uint8Array, fileName: string): { text: string; encoding: SourceEncoding }
   analyze(text: string): PageAnalysis
 }
+
+type DecodeFn = PagePipeline['decode']
 
 // Both come from the engine work (src/main/services/decode-page.ts, src/main/engine/); they are
 // loaded by path at run time so this command fails with a clear message where they are absent.
 async function loadAppPipeline(): Promise<PagePipeline> {
   const decodePath = '../../main/services/decode-page'
   const enginePath = '../../main/engine'
-  let decoder: { decodePageBytes?: PagePipeline['decode'] }
+  let decoder: { decodePage?: DecodeFn; decodePageBytes?: DecodeFn }
   let engine: { createEngine?: () => { analyze: PagePipeline['analyze'] } }
   try {
     decoder = (await import(decodePath)) as typeof decoder
@@ -34,9 +37,10 @@ async function loadAppPipeline(): Promise<PagePipeline> {
   } catch (error) {
     throw new StoreError('INTERNAL', `This build has no page decoder or analysis engine yet (${error instanceof Error ? error.message : String(error)}).`)
   }
-  if (!decoder.decodePageBytes || !engine.createEngine) throw new StoreError('INTERNAL', 'The page decoder or analysis engine does not export decodePageBytes/createEngine.')
+  const decode = decoder.decodePage ?? decoder.decodePageBytes
+  if (!decode || !engine.createEngine) throw new StoreError('INTERNAL', 'The page decoder or analysis engine does not export decodePage/createEngine.')
   const analyzer = engine.createEngine()
-  return { decode: decoder.decodePageBytes, analyze: (text) => analyzer.analyze(text) }
+  return { decode, analyze: (text) => analyzer.analyze(text) }
 }
 
 /** `new:NEWSPAPER:YYYY-MM-DD` or an edition id. */
@@ -66,9 +70,9 @@ async function run(args: readonly string[], io: CliIo, loadPipeline: () => Promi
       }
       let decoded: { text: string; encoding: SourceEncoding }
       try {
-        decoded = pipeline.decode(bytes)
+        decoded = pipeline.decode(bytes, basename(file))
       } catch (error) {
-        throw new StoreError('INVALID_INPUT', `${file}: ${error instanceof Error ? error.message : String(error)}`)
+        throw new StoreError('INVALID_INPUT', error instanceof Error ? error.message : String(error))
       }
       const analysis = pipeline.analyze(decoded.text)
       pages.push({

@@ -8,6 +8,7 @@ import { writeFileAtomic } from './atomic-write'
 import type { CatalogIndex } from './catalog-index'
 import type { CoalescingWriter } from './coalescing-writer'
 import type { EditionJournal } from './edition-journal'
+import { EditionSerializer } from './edition-serializer'
 import type { FsOps } from './fs-ops'
 import { editionPath, fileStamp, type StoreLayout } from './layout'
 import { listQuarantined, quarantineFile } from './quarantine'
@@ -38,6 +39,8 @@ export interface EditionSlot {
   unsavedBytes: number
   /** True while the store itself is folding the journal into the file. */
   folding: boolean
+  /** Validates and serialises saves, reusing unchanged pages. */
+  readonly serializer: EditionSerializer
 }
 
 /** What loading a slot needs from the store. */
@@ -68,11 +71,13 @@ export async function loadEditionSlot(
   const path = editionPath(layout, id)
   const journal = ctx.journalFor(id)
   const placeholder = fresh ?? ({ id } as Edition)
+  const serializer = new EditionSerializer()
   const slot: EditionSlot = {
     doc: storedDocument('edition', path, { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: 0, edition: placeholder }, {
       fs,
       writer,
       pretty: false,
+      serialize: (data) => serializer.serialize(data),
       beforeCommit: async () => {
         if (slot.diskUpdatedAt) await keepCurrentAsRevision(fs, layout, id, slot.diskUpdatedAt)
       },
@@ -96,7 +101,8 @@ export async function loadEditionSlot(
     journalDirty: false,
     savesSincePrune: 0,
     unsavedBytes: 0,
-    folding: false
+    folding: false,
+    serializer
   }
 
   if (fresh) {

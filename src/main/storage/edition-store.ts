@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { type Edition, type EditionMeta, editionMetaSchema, editionSchema, type Page, pageSchema } from '../../shared/model/edition'
+import { type Edition, type EditionMeta, editionMetaSchema, type Page, pageSchema } from '../../shared/model/edition'
 import type { CatalogEntry } from '../../shared/store/catalog-file'
 import { applyJournalEdit, JournalEditError, type JournalEdit, journalEditSchema, type JournalRecord } from '../../shared/store/journal-edit'
 import type { Lexicon } from '../../shared/store/lexicon-file'
@@ -94,14 +94,17 @@ export class JsonEditionStore implements EditionStore {
 
   async saveEdition(edition: Edition): Promise<{ updatedAt: string }> {
     this.assertWritable()
-    const parsed = parseInput(editionSchema, edition, 'edition')
-    const slot = await this.slot(parsed.id)
+    const id = typeof edition === 'object' && edition !== null ? (edition as { id?: unknown }).id : undefined
+    if (typeof id !== 'string') throw new StoreError('INVALID_INPUT', 'The edition is not valid (id): it has no id.')
+    const slot = await this.slot(id)
     this.assertSlotWritable(slot)
     // Everything journalled so far is superseded by this full state (docs/storage.md).
     const updatedAt = laterThan(slot.current.updatedAt)
-    slot.current = { ...parsed, updatedAt }
+    const prepared = slot.serializer.prepare(edition, slot.lastSeq, updatedAt)
+    if (prepared.edition.id !== id) throw new StoreError('INVALID_INPUT', 'The edition is not valid (id).')
+    slot.current = prepared.edition
     slot.pending = []
-    slot.doc.data = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: slot.lastSeq, edition: slot.current }
+    slot.doc.data = prepared.file
     await this.writeSlot(slot)
     return { updatedAt }
   }
