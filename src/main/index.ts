@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { EVENT_CHANNEL, REQUEST_CHANNEL } from '../shared/ipc/channels'
 import type { MenuCommand } from '../shared/ipc/events'
 import { createBackend, type Backend } from './handlers/create-backend'
-import { createEngine } from './engine'
+import { createEngine, type Engine } from './engine'
 import { buildMenuTemplate } from './menu/build-menu-template'
 import { MENU_STRINGS, menuLocaleFor } from './menu/menu-strings'
 import { resolveDataDir } from './storage'
@@ -19,6 +19,7 @@ import { createWindowOptions } from './window/window-options'
 const SAMPLE_FILE = 'wujin-2024-sample.txt'
 let mainWindow: BrowserWindow | null = null
 let backend: Backend | null = null
+let engine: Engine | null = null
 
 if (claimSingleInstance(app, () => mainWindow)) {
   app.on('web-contents-created', (_event, contents) => {
@@ -61,7 +62,8 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     forceSample: process.argv.includes('--sample'),
     rendererUrl,
-    engine: createEngine(),
+    // Loaded on the first page, not before the window shows: jieba's dictionary takes a moment.
+    engine: { analyze: (text) => (engine ??= createEngine()).analyze(text) },
     choosePageFile: async () => {
       const result = await dialog.showOpenDialog(window, {
         properties: ['openFile'],

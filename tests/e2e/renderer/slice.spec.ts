@@ -95,7 +95,7 @@ test('a dropped binary, empty or oversize file gets a clear message, keeps the o
   expect(galley.dataFiles().some((file) => file.startsWith('editions'))).toBe(false)
 })
 
-test('File ▸ Open decodes the chosen file (BOM removed); a missing file is named; Cancel changes nothing', async ({ galley }) => {
+test('File ▸ Open decodes the chosen file (BOM removed); a missing file is named; Cancel changes nothing; the other File items work', async ({ galley }) => {
   const { page } = galley
   await galley.start()
   await expect(page.getByTestId('article-list')).toBeVisible()
@@ -119,6 +119,14 @@ test('File ▸ Open decodes the chosen file (BOM removed); a missing file is nam
   await galley.menu('open-file')
   await expect.poll(() => galley.requests.length).toBe(requestsBefore + 1)
   expect(await page.getByTestId('source-text').textContent()).toBe(text)
+
+  // The other File menu items reach the same workflows as the toolbar.
+  await galley.menu('save-edition')
+  await expect(page.getByRole('form', { name: 'Save as edition' })).toBeVisible()
+  await galley.menu('show-editions')
+  await expect(page.getByRole('heading', { name: 'Editions' })).toBeVisible()
+  await galley.menu('open-sample')
+  await expect(page.getByRole('status')).toContainText('Opened wujin-2024-sample.txt')
 })
 
 test('the interface switches to Chinese and remembers it', async ({ galley }) => {

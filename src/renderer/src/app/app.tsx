@@ -42,8 +42,9 @@ export function App({ client }: { client: IpcClient }) {
     })
   }, [client, commands])
 
-  useEffect(() => client.on('menu.command', ({ command }) => runMenuCommand(command)))
-  function runMenuCommand(command: MenuCommand): void {
+  // Subscribed once; the ref always sees the latest commands and state.
+  const menuRef = useRef<(command: MenuCommand) => void>(() => {})
+  menuRef.current = (command) => {
     switch (command) {
       case 'open-file': void commands.openFileDialog(); return
       case 'open-sample': void commands.openSample(); return
@@ -52,6 +53,7 @@ export function App({ client }: { client: IpcClient }) {
       default: assertNever(command)
     }
   }
+  useEffect(() => client.on('menu.command', ({ command }) => menuRef.current(command)), [client])
 
   const onFiles = useCallback((files: File[]) => { void commands.openDroppedFiles(files) }, [commands])
   const onSelect = useCallback((articleId: string) => dispatch({ type: 'article-selected', articleId }), [])
