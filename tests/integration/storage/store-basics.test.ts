@@ -134,6 +134,25 @@ describe('edition store: layout and round trip', () => {
     expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')).schemaVersion).toBe(1)
   })
 
+  it('keeps parallel, unawaited edits in call order and replays them all after a crash', async () => {
+    const store = await openEditionStore(dir)
+    const edition = await store.createEdition(META)
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.appendEdit(edition.id, { kind: 'set-meta', payload: { issueNumber: String(i + 1) } })))
+    expect((await store.getEdition(edition.id)).edition.issueNumber).toBe('50')
+    await rm(join(dir, 'galley.lock'))
+    const reopened = await openEditionStore(dir)
+    expect((await reopened.getEdition(edition.id)).edition.issueNumber).toBe('50')
+    await reopened.close()
+  })
+
+  it('refuses every call after close with STORE_CLOSED', async () => {
+    const store = await openEditionStore(dir)
+    await store.close()
+    await expect(store.listEditions()).rejects.toMatchObject({ code: 'STORE_CLOSED' })
+    await expect(store.createEdition(META)).rejects.toMatchObject({ code: 'STORE_CLOSED' })
+    await store.close()
+  })
+
   it('resolves the data folder: GALLEY_DATA_DIR wins over the user data folder', () => {
     expect(resolveDataDir({ GALLEY_DATA_DIR: '/srv/galley' }, '/home/u/.config/Galley')).toBe('/srv/galley')
     expect(resolveDataDir({}, '/home/u/.config/Galley')).toBe(join('/home/u/.config/Galley', 'data'))
