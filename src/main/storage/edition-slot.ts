@@ -65,7 +65,7 @@ export async function loadEditionSlot(
   ctx: SlotContext,
   id: string,
   fresh?: Edition,
-  options: { discardJournal?: boolean } = {}
+  options: { discardJournal?: boolean; minSeq?: number } = {}
 ): Promise<EditionSlot> {
   const { layout, fs, writer, catalog } = ctx
   const path = editionPath(layout, id)
@@ -107,7 +107,7 @@ export async function loadEditionSlot(
 
   if (fresh) {
     const { records } = options.discardJournal ? await journal.load({ repair: !ctx.readOnlyReason }) : { records: [] }
-    slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), 0)
+    slot.lastSeq = records.reduce((max, record) => Math.max(max, record.seq), options.minSeq ?? 0)
     slot.journalDirty = records.length > 0
     slot.doc.data = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq: slot.lastSeq, edition: fresh }
     return slot

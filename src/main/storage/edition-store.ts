@@ -201,7 +201,7 @@ export class JsonEditionStore implements EditionStore {
       // The current file is gone (quarantined): the revision becomes the file again.
       this.slots.delete(id)
       await this.parts.fs.mkdir(this.parts.layout.editions, { recursive: true })
-      slot = await loadEditionSlot(this.slotContext(), id, read.data.edition, { discardJournal: true })
+      slot = await loadEditionSlot(this.slotContext(), id, read.data.edition, { discardJournal: true, minSeq: read.data.journalSeq })
       this.slots.set(id, Promise.resolve(slot))
     }
     this.assertSlotWritable(slot)
