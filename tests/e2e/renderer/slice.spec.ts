@@ -34,6 +34,9 @@ test('first start opens the sample beside its articles; selecting one highlights
   await page.keyboard.press('ArrowUp')
   await expect(cards.nth(count - 3)).toHaveAttribute('aria-current', 'true')
   await expect(page.locator('[data-selected="true"]')).toBeInViewport()
+  // The status bar shows the random temp data folder; hidden (through CSSOM, which the CSP
+  // allows, unlike an injected <style>) so the README image is the same on every run.
+  await page.locator('.status-bar').evaluate((element) => { (element as HTMLElement).style.visibility = 'hidden' })
   await page.screenshot({ path: SCREENSHOT })
 
   await page.getByRole('button', { name: 'Save as edition…' }).click()
