@@ -40,8 +40,8 @@ export interface StoreParts {
   readonly flushCatalog: () => Promise<void>
 }
 
-// Slots (an opened edition, its journal and pending edits) kept in memory at most.
-const MAX_IDLE_SLOTS = 16
+// Slots (an opened edition, its journal, pending edits and save cache: a few MB each) kept in memory at most.
+const MAX_IDLE_SLOTS = 8
 // How long catalog.json writes are deferred so a burst of saves writes it once. A crash in this
 // window costs nothing: the catalog is checked against the edition files (size, mtime) at start.
 const CATALOG_DELAY_MS = 1000
