@@ -7,7 +7,7 @@
  * measured goes through the real store API.
  */
 import { mkdtemp, open, rename, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openEditionStore } from '../src/main/storage'
 import type { EditionStore } from '../src/main/storage'
@@ -178,6 +178,7 @@ async function measure(count: number): Promise<Record<string, unknown>> {
 
 async function main(): Promise<void> {
   const started = Date.now()
+  const startLoad = loadavg()
   const small = await measure(SMALL)
   const big = await measure(large)
   const bigSave = big.saveEditMs as Stats
@@ -187,6 +188,10 @@ async function main(): Promise<void> {
     benchmark: 'store',
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+    // Other work on the machine inflates every p95 here, the raw floor's included.
+    loadAverageAtStart: startLoad.map((x) => Math.round(x * 100) / 100),
+    loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
     page: { chars: templates[0]?.edition.pages[0]?.sourceText.length, articles: templates[0]?.edition.pages[0]?.analysis.articles.length, entities: templates[0]?.edition.pages[0]?.analysis.articles.reduce((n, a) => n + a.entities.length, 0) },
     runs: { [SMALL]: small, [large]: big },
     targets: {
