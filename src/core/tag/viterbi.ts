@@ -1,6 +1,6 @@
 import { FEATURE_COUNT } from './features'
 import { LABEL_COUNT, allowedEnd, allowedStart } from './tag-set'
-import type { CompactModel, TaggerModel } from './tagger-model'
+import { COMPACT_ROW, type CompactModel, type TaggerModel } from './tagger-model'
 
 /**
  * Emission scoring and first-order Viterbi decoding over BIOES labels, restricted to well-formed
@@ -11,13 +11,13 @@ const NEG = -1e30
 // Module-local copies: imported bindings may compile to getters (tsx, CJS interop) in hot loops.
 const L = LABEL_COUNT
 const F = FEATURE_COUNT
+const R = COMPACT_ROW
 const ALLOWED_START = Int8Array.from({ length: L }, (_, l) => (allowedStart(l) ? 1 : 0))
 const ALLOWED_END = Int8Array.from({ length: L }, (_, l) => (allowedEnd(l) ? 1 : 0))
 
 let emitBuf = new Float32Array(0)
 let scoreBuf = new Float64Array(0)
 let backBuf = new Uint8Array(0)
-const acc = new Int32Array(L)
 
 function ensure(len: number): void {
   const need = len * L
@@ -42,35 +42,29 @@ function floatEmissions(w: Float32Array, features: Int32Array, from: number, to:
   }
 }
 
-// Rows (feature buckets) that carry any weight, per weight table: most features of an unseen page
-// include some the model never saw, and skipping their all-zero rows saves memory traffic.
-const liveRowsCache = new WeakMap<Int16Array, Uint8Array>()
-function liveRows(w: Int16Array): Uint8Array {
-  let live = liveRowsCache.get(w)
-  if (!live) {
-    live = new Uint8Array(w.length / L)
-    for (let r = 0; r < live.length; r++) {
-      for (let l = 0; l < L; l++) if (w[r * L + l] !== 0) { live[r] = 1; break }
-    }
-    liveRowsCache.set(w, live)
-  }
-  return live
-}
-
+// Sixteen local accumulators instead of a scratch array: V8 keeps them in registers, which
+// doubles the speed of this loop, the hottest of the whole engine. COMPACT_ROW is 16 by design.
 function compactEmissions(w: Int16Array, scale: number, features: Int32Array, from: number, to: number): void {
+  if (R !== 16) throw new Error('compactEmissions assumes 16 labels per compact row')
   const emit = emitBuf
-  const live = liveRows(w)
   for (let i = from; i < to; i++) {
-    acc.fill(0)
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0
+    let a8 = 0, a9 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0, a14 = 0, a15 = 0
     const fo = i * F
     for (let f = 0; f < F; f++) {
-      const b = features[fo + f]!
-      if (live[b] === 0) continue
-      const row = b * L
-      for (let l = 0; l < L; l++) acc[l]! += w[row + l]!
+      const r = features[fo + f]! << 4
+      a0 += w[r]!; a1 += w[r + 1]!; a2 += w[r + 2]!; a3 += w[r + 3]!
+      a4 += w[r + 4]!; a5 += w[r + 5]!; a6 += w[r + 6]!; a7 += w[r + 7]!
+      a8 += w[r + 8]!; a9 += w[r + 9]!; a10 += w[r + 10]!; a11 += w[r + 11]!
+      a12 += w[r + 12]!; a13 += w[r + 13]!; a14 += w[r + 14]!; a15 += w[r + 15]!
     }
-    const base = (i - from) * L
-    for (let l = 0; l < L; l++) emit[base + l] = acc[l]! * scale
+    // Label O scores 0: compact rows hold every other label relative to it.
+    const b = (i - from) * L
+    emit[b] = 0
+    emit[b + 1] = a0 * scale; emit[b + 2] = a1 * scale; emit[b + 3] = a2 * scale; emit[b + 4] = a3 * scale
+    emit[b + 5] = a4 * scale; emit[b + 6] = a5 * scale; emit[b + 7] = a6 * scale; emit[b + 8] = a7 * scale
+    emit[b + 9] = a8 * scale; emit[b + 10] = a9 * scale; emit[b + 11] = a10 * scale; emit[b + 12] = a11 * scale
+    emit[b + 13] = a12 * scale; emit[b + 14] = a13 * scale; emit[b + 15] = a14 * scale; emit[b + 16] = a15 * scale
   }
 }
 

@@ -6,11 +6,21 @@ const SINGLE = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 const COMPOUND = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '尉迟', '长孙', '宇文', '公孙', '夏侯', '澹台', '司徒', '端木', '西门', '南宫', '独孤', '轩辕']
 
 const singleSet = new Set<number>([...SINGLE].map((c) => c.charCodeAt(0)))
+// First character → second characters of compound surnames starting with it (checked per character of a page).
+const compoundNext = new Map<number, Set<number>>()
+for (const c of COMPOUND) {
+  const first = c.charCodeAt(0)
+  const set = compoundNext.get(first) ?? new Set<number>()
+  set.add(c.charCodeAt(1))
+  compoundNext.set(first, set)
+}
 
 /** Length of the surname at text[i] (2 for a compound surname, 1 for a single one), or 0. */
 export function surnameLength(text: string, i: number): number {
-  for (const c of COMPOUND) if (text.startsWith(c, i)) return 2
-  return singleSet.has(text.charCodeAt(i)) ? 1 : 0
+  const c = text.charCodeAt(i)
+  const next = compoundNext.get(c)
+  if (next !== undefined && next.has(text.charCodeAt(i + 1))) return 2
+  return singleSet.has(c) ? 1 : 0
 }
 
 /** True for a CJK unified ideograph (the characters a Chinese given name is written in). */
