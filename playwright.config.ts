@@ -15,6 +15,8 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
+  // Bundles main's router, store and engine for the renderer harness (tests/e2e/support).
+  globalSetup: './tests/e2e/support/build-backend.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

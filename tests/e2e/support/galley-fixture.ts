@@ -3,11 +3,14 @@ import { test as base, type Page } from '@playwright/test'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { createBackend, type Backend } from '../../../src/main/handlers/create-backend'
-import { createEngine, type Engine } from '../../../src/main/engine'
+import { createRequire } from 'node:module'
+import type { Engine } from '../../../src/main/engine'
+import type { Backend } from '../../../src/main/handlers/create-backend'
 import { EVENT_CHANNEL, REQUEST_CHANNEL } from '../../../src/shared/ipc/channels'
 import type { MenuCommand } from '../../../src/shared/ipc/events'
 import { editionFileSchema, type EditionFile } from '../../../src/shared/store/edition-file'
+import type * as BackendModule from './backend-entry'
+import { BACKEND_BUNDLE } from './build-backend'
 import { fromWire, preloadInitScript } from './preload-shim'
 import { serveRenderer } from './serve-renderer'
 
@@ -34,6 +37,10 @@ export interface GalleyHarness {
   /** How many requests reached the router, and the last one's route. */
   readonly requests: string[]
 }
+
+// Main's real modules, bundled by the global setup (build-backend.ts).
+const loadBundle = createRequire(__filename)
+const { createBackend, createEngine } = loadBundle(BACKEND_BUNDLE) as typeof BackendModule
 
 // jieba and the recogniser load once per worker, as they load once per app start.
 let engine: Engine | null = null
