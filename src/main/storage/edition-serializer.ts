@@ -7,29 +7,33 @@ const editionWithoutPagesSchema = editionSchema.omit({ pages: true })
 interface CachedPage {
   readonly inputJson: string
   readonly page: Page
-  readonly outputJson: string
+  /** The page as it goes into the file, already UTF-8 encoded. */
+  readonly outputBytes: Buffer
 }
+
+const COMMA = Buffer.from(',')
 
 /**
  * Validates and serialises the editions of one edition file, page by page. A save usually
  * changes one page of eight: a page whose JSON equals the JSON of a page this serialiser already
  * validated reuses that result instead of running zod and JSON.stringify on it again. The
  * comparison is by content, not object identity, so it holds for editions that arrive over IPC.
- * The bytes are exactly JSON.stringify of the parsed file.
+ * The bytes are exactly the UTF-8 of JSON.stringify of the parsed file; unchanged pages are
+ * kept encoded, so a save encodes only what changed.
  */
 export class EditionSerializer {
   private readonly pages = new Map<string, CachedPage>()
-  private last: { data: unknown; json: string } | null = null
+  private last: { data: unknown; bytes: Buffer } | null = null
 
-  /** Validates `input` (INVALID_INPUT on failure) and returns the edition and its file JSON. */
-  prepare(input: unknown, journalSeq: number, updatedAt: string): { edition: Edition; file: { schemaVersion: typeof SCHEMA_VERSIONS.edition; journalSeq: number; edition: Edition }; json: string } {
+  /** Validates `input` (INVALID_INPUT on failure) and returns the edition and its file bytes. */
+  prepare(input: unknown, journalSeq: number, updatedAt: string): { edition: Edition; file: { schemaVersion: typeof SCHEMA_VERSIONS.edition; journalSeq: number; edition: Edition }; bytes: Buffer } {
     const rawPages = typeof input === 'object' && input !== null && Array.isArray((input as { pages?: unknown }).pages)
       ? (input as { pages: unknown[] }).pages
       : null
     if (!rawPages) return this.prepareSlow(input, journalSeq, updatedAt)
     const meta = parseInput(editionWithoutPagesSchema, { ...(input as object), pages: undefined }, 'edition')
     const pages: Page[] = []
-    const pageJsons: string[] = []
+    const pageBytes: Buffer[] = []
     const seen = new Map<string, CachedPage>()
     for (const [index, rawPage] of rawPages.entries()) {
       const inputJson = JSON.stringify(rawPage)
@@ -37,11 +41,12 @@ export class EditionSerializer {
       let cached = typeof id === 'string' ? this.pages.get(id) : undefined
       if (!cached || cached.inputJson !== inputJson) {
         const page = parseInput(pageSchema, rawPage, `page ${index + 1}`)
-        cached = { inputJson, page, outputJson: JSON.stringify(page) }
+        cached = { inputJson, page, outputBytes: Buffer.from(JSON.stringify(page), 'utf8') }
       }
       seen.set(cached.page.id, cached)
       pages.push(cached.page)
-      pageJsons.push(cached.outputJson)
+      if (pageBytes.length > 0) pageBytes.push(COMMA)
+      pageBytes.push(cached.outputBytes)
     }
     // Only the pages of the current state are worth remembering.
     this.pages.clear()
@@ -50,22 +55,22 @@ export class EditionSerializer {
     const file = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq, edition }
     // Same key order as the objects above, pages last, so the result equals JSON.stringify(file).
     const head = JSON.stringify({ schemaVersion: file.schemaVersion, journalSeq, edition: { ...meta, updatedAt, pages: [] } })
-    const json = `${head.slice(0, -'[]}}'.length)}[${pageJsons.join(',')}]}}`
-    this.last = { data: file, json }
-    return { edition, file, json }
+    const bytes = Buffer.concat([Buffer.from(`${head.slice(0, -']}}'.length)}`, 'utf8'), ...pageBytes, Buffer.from(']}}')])
+    this.last = { data: file, bytes }
+    return { edition, file, bytes }
   }
 
-  /** The JSON of `data` if it is the file this serialiser prepared last, else a fresh stringify. */
-  serialize(data: unknown): string {
-    return this.last && this.last.data === data ? this.last.json : JSON.stringify(data)
+  /** The bytes of `data` if it is the file this serialiser prepared last, else a fresh stringify. */
+  serialize(data: unknown): Buffer | string {
+    return this.last && this.last.data === data ? this.last.bytes : JSON.stringify(data)
   }
 
   private prepareSlow(input: unknown, journalSeq: number, updatedAt: string): ReturnType<EditionSerializer['prepare']> {
     const parsed = parseInput(editionSchema, input, 'edition')
     const edition = { ...parsed, updatedAt }
     const file = { schemaVersion: SCHEMA_VERSIONS.edition, journalSeq, edition }
-    const json = JSON.stringify(file)
-    this.last = { data: file, json }
-    return { edition, file, json }
+    const bytes = Buffer.from(JSON.stringify(file), 'utf8')
+    this.last = { data: file, bytes }
+    return { edition, file, bytes }
   }
 }

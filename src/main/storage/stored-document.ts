@@ -20,8 +20,8 @@ export interface DocumentOptions {
   readonly writer: CoalescingWriter
   /** Pretty-print small hand-inspectable files; editions stay compact (speed, size). */
   readonly pretty: boolean
-  /** Produces the file's JSON when the caller already has it (editions); default JSON.stringify. */
-  readonly serialize?: (data: unknown) => string
+  /** Produces the file's JSON (or its bytes) when the caller already has it (editions); default JSON.stringify. */
+  readonly serialize?: (data: unknown) => string | Buffer
   /** Runs after the temp file is durable and before it replaces the old file (revisions). */
   readonly beforeCommit?: () => Promise<void>
   /** Told the size and mtime of each file written (the catalog's staleness check). */
@@ -50,7 +50,7 @@ export class DurableJsonAdapter<K extends StoredFileKind> implements Adapter<Sto
     const { fs, writer, pretty, serialize, beforeCommit, onWritten } = this.options
     return writer.write(this.path, async () => {
       const text = serialize ? serialize(data) : pretty ? `${JSON.stringify(data, null, 2)}\n` : JSON.stringify(data)
-      const bytes = Buffer.from(text, 'utf8')
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
       const written = await writeFileAtomic(fs, this.path, bytes, beforeCommit)
       onWritten?.(data, written)
     })

@@ -13,12 +13,12 @@ describe('EditionSerializer', () => {
   it('produces exactly JSON.stringify of the validated file, first time and with cached pages', () => {
     const serializer = new EditionSerializer()
     const first = serializer.prepare(overIpc(base), 3, at)
-    expect(first.json).toBe(JSON.stringify(editionFileSchema.parse({ schemaVersion: 2, journalSeq: 3, edition: { ...base, updatedAt: at } })))
+    expect(first.bytes.toString('utf8')).toBe(JSON.stringify(editionFileSchema.parse({ schemaVersion: 2, journalSeq: 3, edition: { ...base, updatedAt: at } })))
     const changed: Edition = { ...base, newspaper: '晚报', pages: base.pages.map((page, i) => (i === 2 ? { ...page, fileName: 'changed.txt' } : page)) }
     const second = serializer.prepare(overIpc(changed), 4, at)
-    expect(second.json).toBe(JSON.stringify({ schemaVersion: 2, journalSeq: 4, edition: editionFileSchema.shape.edition.parse({ ...changed, updatedAt: at }) }))
-    expect(serializer.serialize(second.file)).toBe(second.json)
-    expect(JSON.parse(second.json).edition.pages[2].fileName).toBe('changed.txt')
+    expect(second.bytes.toString('utf8')).toBe(JSON.stringify({ schemaVersion: 2, journalSeq: 4, edition: editionFileSchema.shape.edition.parse({ ...changed, updatedAt: at }) }))
+    expect(serializer.serialize(second.file)).toBe(second.bytes)
+    expect(JSON.parse(second.bytes.toString('utf8')).edition.pages[2].fileName).toBe('changed.txt')
   })
 
   it('still validates a page whose content changed, even if the other pages are cached', () => {
