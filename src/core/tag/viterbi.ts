@@ -129,7 +129,8 @@ function viterbi(tt: Float64Array, len: number, from: number, out: Uint8Array, m
   }
   for (let t = len - 1; t >= 0; t--) {
     out[from + t] = arg
-    if (margins) {
+    // Margins are only read inside entities, so O characters (most of a page) skip the scan.
+    if (margins && arg !== 0) {
       const base = t * L
       const chosen = emit[base + arg]!
       let runner = NEG
@@ -152,8 +153,8 @@ export function decode(model: TaggerModel, features: Int32Array, from: number, t
 
 /**
  * Decodes characters [from, to) with a compact model into out[from..to). When `margins` is given,
- * margins[i] receives how far the chosen label's emission beats the runner-up, a cheap
- * per-character confidence.
+ * margins[i] receives, for each character labelled inside an entity, how far the chosen label's
+ * emission beats the runner-up: a cheap per-character confidence.
  */
 export function decodeCompact(model: CompactModel, features: Int32Array, from: number, to: number, out: Uint8Array, margins?: Float32Array): void {
   const len = to - from
