@@ -58,9 +58,13 @@ async function tryCreate(fs: FsOps, lockPath: string, me: LockOwner): Promise<bo
   try {
     await handle.writeFile(JSON.stringify(me))
     await handle.sync()
-  } finally {
+  } catch (error) {
+    // An empty lock would look held by no one; remove it and report the failure (disk full…).
     await handle.close()
+    await fs.unlink(lockPath).catch(() => undefined)
+    throw error
   }
+  await handle.close()
   return true
 }
 

@@ -265,7 +265,9 @@ export class JsonEditionStore implements EditionStore {
     for (const id of ids) {
       const slot = await this.slot(id).catch(() => null)
       if (!slot || slot.pending.length === 0 || slot.readOnlyReason || this.parts.readOnlyReason) continue
-      await this.saveEdition(slot.current)
+      // If folding fails (disk full), the edits stay in the journal and in memory: the store
+      // still opens and shows them, and the next save or start tries again.
+      await this.saveEdition(slot.current).catch(() => undefined)
     }
   }
 

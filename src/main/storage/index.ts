@@ -34,6 +34,7 @@ export interface OpenStoreOptions {
 }
 
 const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM'])
+const FULL_DISK_CODES = new Set(['ENOSPC', 'EDQUOT'])
 
 /**
  * Opens the data folder: takes its lock, loads and checks the catalog against editions/,
@@ -52,10 +53,14 @@ export async function openEditionStore(dataDir: string, options: OpenStoreOption
     lock = await acquireDataLock(layout.lock, options.owner ?? 'app', { wait: options.wait, onWait: options.onWait, fs })
   } catch (error) {
     if (error instanceof StoreError) throw error
-    if (!READ_ONLY_CODES.has(errnoCode(error) ?? '')) {
+    if (FULL_DISK_CODES.has(errnoCode(error) ?? '')) {
+      // Nothing can be saved, but everything already saved (and journalled) can still be shown.
+      readOnlyReason = `The disk holding ${layout.root} is full. Galley opened your editions read-only: free some space and restart Galley to edit and save again.`
+    } else if (!READ_ONLY_CODES.has(errnoCode(error) ?? '')) {
       throw new StoreError('STORE_WRITE_FAILED', `Could not open the data folder ${layout.root}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    } else {
+      readOnlyReason = readOnly(error)
     }
-    readOnlyReason = readOnly(error)
   }
 
   try {
@@ -101,8 +106,9 @@ export async function openEditionStore(dataDir: string, options: OpenStoreOption
     }
     await store.replayJournals(scan.journals)
     if (!readOnlyReason && catalogWritable && (rebuildAll || scan.stale.length > 0 || scan.missing.length > 0)) {
+      // The catalog is derived: failing to write it (disk full) must not keep the store closed.
       catalogDoc.data = catalog.toFile()
-      await catalogDoc.write()
+      await catalogDoc.write().catch(() => undefined)
     }
     return store
   } catch (error) {

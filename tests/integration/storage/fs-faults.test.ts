@@ -1,4 +1,4 @@
-import { chmod, readFile } from 'node:fs/promises'
+import { chmod, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openEditionStore } from '../../../src/main/storage'
@@ -82,6 +82,28 @@ describe('a full disk (writes fail with ENOSPC)', () => {
     expect((await reopened.getEdition(edition.id)).edition.issueNumber).toBe('after')
     expect((await reopened.getEdition(other.id)).edition.newspaper).toBe('晨报')
     await reopened.close()
+  })
+})
+
+describe('a full disk at start-up', () => {
+  it('opens read-only, saying the disk is full, and shows journalled edits it cannot fold in yet', async () => {
+    const setup = await openEditionStore(dir)
+    const edition = await setup.createEdition(META, smallPages(1))
+    await setup.appendEdit(edition.id, { kind: 'set-meta', payload: { issueNumber: 'journalled' } })
+    await rm(join(dir, 'galley.lock'))
+    await rm(join(dir, 'catalog.json'))
+
+    const store = await openEditionStore(dir, { fsOps: failingWrites('ENOSPC', () => true) })
+    expect((await store.listEditions()).map((entry) => entry.id)).toEqual([edition.id])
+    const opened = await store.getEdition(edition.id)
+    expect(opened).toMatchObject({ readOnly: true, readOnlyReason: expect.stringMatching(/disk .* is full/) })
+    expect(opened.edition.issueNumber).toBe('journalled')
+    await expect(store.saveEdition(opened.edition)).rejects.toMatchObject({ code: 'STORE_READ_ONLY', message: expect.stringMatching(/full/) })
+    await store.close()
+    await expect(readFile(join(dir, 'galley.lock'))).rejects.toMatchObject({ code: 'ENOENT' })
+    const later = await openEditionStore(dir)
+    expect((await later.getEdition(edition.id)).edition.issueNumber).toBe('journalled')
+    await later.close()
   })
 })
 
