@@ -55,7 +55,10 @@ export function ArticleList({ articles, selectedArticleId, onSelect }: { article
                     {article.subheadlines.map((sub, i) => <span key={i} className="article-sub">{sub}</span>)}
                     {article.reporters.length > 0 && <span className="article-byline">{t('articles.reporters', { names: article.reporters.join('、') })}</span>}
                     {article.photographers.length > 0 && <span className="article-byline">{t('articles.photographers', { names: article.photographers.join('、') })}</span>}
-                    <span className="article-range-note">{t('articles.range', { start: article.sourceStart, end: article.sourceEnd })}</span>
+                    <span className="article-range-note">
+                      {t('articles.range', { start: article.sourceStart, end: article.sourceEnd })}
+                      {article.entities.length > 0 && <> · {t('articles.entities', { count: article.entities.length })}</>}
+                    </span>
                   </span>
                 </button>
               </li>

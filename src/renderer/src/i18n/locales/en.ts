@@ -32,6 +32,7 @@ export const en = {
     none: 'No articles were found on this page.',
     untitled: '(no headline)',
     range: 'characters {{start}}–{{end}}',
+    entities: '{{count}} tagged names, places, dates…',
     reporters: 'Reporters: {{names}}',
     photographers: 'Photos: {{names}}',
     kind: { news: 'News', photo: 'Photo', brief: 'Brief', other: 'Other' }

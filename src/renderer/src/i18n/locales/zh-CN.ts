@@ -34,6 +34,7 @@ export const zhCN: Messages = {
     none: '此版面未识别出文章。',
     untitled: '（无标题）',
     range: '第 {{start}}–{{end}} 字符',
+    entities: '已标注 {{count}} 个人名、地名、时间等',
     reporters: '记者：{{names}}',
     photographers: '摄影：{{names}}',
     kind: { news: '新闻', photo: '图片', brief: '简讯', other: '其他' }
