@@ -28,6 +28,19 @@ function entityId(entity: Pick<Entity, 'type' | 'sourceStart' | 'sourceEnd'>): s
   return `${entity.type}@${entity.sourceStart}-${entity.sourceEnd}`
 }
 
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0
+}
+
+/** An entity never starts or ends with a space (a space may be one inserted by a line join). */
+function trimSpan(text: string, e: DerivedEntity): DerivedEntity {
+  let start = e.start
+  let end = e.end
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+  return start === e.start && end === e.end ? e : { ...e, start, end }
+}
+
 /**
  * Maps recognised entities from the derived text to the source: an entity runs from its first
  * character's source offset to just past its last's, so one cut by a column break covers the
@@ -38,7 +51,8 @@ function mapEntities(normalised: NormalisedText, found: readonly DerivedEntity[]
   const text = normalised.text
   const seen = new Set<string>()
   const out: (Entity & { start: number; end: number })[] = []
-  for (const e of found) {
+  for (const found1 of found) {
+    const e = trimSpan(text, found1)
     if (!(e.start >= 0 && e.end <= text.length && e.start < e.end)) continue
     const surface = text.slice(e.start, e.end)
     if (surface.includes('\n')) continue

@@ -29,7 +29,8 @@ export interface LeadParts {
 const ROLE_PREFIX_RE =
   /^(?:(?:本[报報]|新[华華]社|中新社|人民日[报報]|经济日报|光明日报|中央人民广播电台|中央电视台|中国国际广播电台|国际广播电台|[\u4e00-\u9fff]{2,10}?(?:报|報|社|台|网|網))?(?:[驻駐][\u4e00-\u9fff]{1,8}?)?(?:特派|特约|特約|实习|實習|首席|摄影|攝影)?(?:记者|記者|通讯员|通訊員|评论员|評論員|实习生|實習生|摄影|攝影))+/
 
-const NAME_RE = /^[\u4e00-\u9fff·•]{2,9}$/
+/** 2–9 Chinese characters (rare ones outside the BMP included) or a transliterated name with ·. */
+const NAME_RE = /^(?:[\u3400-\u4dbf\u4e00-\u9fff·•]|[\ud840-\ud8bf][\udc00-\udfff]){2,9}$/
 
 /** Splits a run of names such as "黄雅婷", "陈雁、何加正", "记者 张东波 陈学如" into name spans. */
 export function splitNames(segment: string, offset: number): NameSpan[] {
@@ -94,7 +95,9 @@ export function parseLead(line: string): LeadParts | null {
 /** Names in a byline line: 本报记者刘工践, 新华社记者孙茂庆新华社通讯员钱友荣郭凯. */
 export function parseByline(line: string): NameSpan[] {
   const names: NameSpan[] = []
-  const re = /(?:[记記]者|通[讯訊][员員]|[评評][论論][员員]|[实實][习習]生|[摄攝]影)[\s\u3000]*([\u4e00-\u9fff·、 ]{2,24}?)(?=(?:[\u4e00-\u9fff]{0,10}?(?:报|報|社|台|网|網))?(?:[驻駐][\u4e00-\u9fff]{1,8}?)?(?:特派|特约|特約|实习|實習|首席)?(?:[记記]者|通[讯訊][员員]|[评評][论論][员員]|[实實][习習]生|[摄攝]影)|$)/g
+  // A role word, the names, then the next outlet + role word or the end. Outlets are named
+  // by their full suffix (日报, 电视台, 通讯社…) so a name ending in 社 or 报 is not cut short.
+  const re = /(?:[记記]者|通[讯訊][员員]|[评評][论論][员員]|[实實][习習]生|[摄攝]影)[\s\u3000]*([\u4e00-\u9fff·、 ]{2,24}?)(?=(?:本[报報]|新[华華]社|中新社|[\u4e00-\u9fff]{1,8}?(?:日[报報]|晚[报報]|[电電]视台|[电電]台|通[讯訊]社|杂志社|[报報]社))?(?:[驻駐][\u4e00-\u9fff]{1,8}?)?(?:特派|特约|特約|实习|實習|首席)?(?:[记記]者|通[讯訊][员員]|[评評][论論][员員]|[实實][习習]生|[摄攝]影)|$)/g
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const segment = m[1] as string
     const at = m.index + m[0].length - segment.length

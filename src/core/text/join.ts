@@ -111,7 +111,7 @@ function endsLikeParagraph(right: string): boolean {
  * Names the rule that decides the break between `left` and `right` (both trimmed, non-empty);
  * rules ending in ":join" mean the break cuts one paragraph. Exposed for evaluation and tests.
  */
-export function explainBreak(left: string, right: string): string {
+export function explainBreak(left: string, right: string, leftContinues = false): string {
   const last = lastCode(left)
   const first = right.charCodeAt(0)
 
@@ -142,6 +142,8 @@ export function explainBreak(left: string, right: string): string {
   if (hasInnerSentenceEnd(left)) return 'inner-sentence:join'
   if (left.length > LONG_LINE) return 'long:join'
 
+  // The left line is itself the tail of a cut paragraph (no headline starts mid-paragraph).
+  if (leftContinues && !isCloser(last) && endsLikeParagraph(right)) return 'continued:join'
   // Short and unpunctuated: a headline, a byline or verse unless something says otherwise.
   if (left.length < MIN_CUT) return 'short'
   if (!endsLikeParagraph(right)) return 'right-unfinished'
@@ -176,9 +178,12 @@ function hasInnerClausePunct(s: string): boolean {
   return false
 }
 
-/** True when the break between `left` and `right` (both trimmed, non-empty) cuts one paragraph. */
-export function breaksParagraph(left: string, right: string): boolean {
-  return explainBreak(left, right).endsWith(':join')
+/**
+ * True when the break between `left` and `right` (both trimmed, non-empty) cuts one paragraph.
+ * `leftContinues` says the left line is itself the continuation of a cut paragraph.
+ */
+export function breaksParagraph(left: string, right: string, leftContinues = false): boolean {
+  return explainBreak(left, right, leftContinues).endsWith(':join')
 }
 
 /** Characters often written twice on purpose (天天, 常常, 看看): never treated as extraction doubling. */

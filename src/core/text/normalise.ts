@@ -1,7 +1,7 @@
 import type { Repair } from '../../shared/model/analysis'
 import type { NormalisedText } from '../model/ports'
 import { buildDerived } from './build'
-import { isHighSurrogate, isLowSurrogate } from './chars'
+import { isChineseContext, isHighSurrogate, isLowSurrogate } from './chars'
 import { breaksParagraph, isDoubledAcrossBreak } from './join'
 import { scanLines, type SourceLine } from './lines'
 import { findWidthChanges, type WidthChange } from './punct-width'
@@ -32,6 +32,11 @@ function codePointEnd(source: string, start: number): number {
   return start + 1
 }
 
+/** Latin text on both sides of a joined break: the words need a space between them. */
+function spacedJoin(left: number, right: number): boolean {
+  return !isChineseContext(left) && !isChineseContext(right) && left !== 0x2d /* - */ && !isHighSurrogate(left) && !isLowSurrogate(right)
+}
+
 interface Join {
   readonly left: SourceLine
   readonly right: SourceLine
@@ -54,7 +59,8 @@ export function normalise(source: string): NormalisedText {
   for (let k = 0; k + 1 < lines.length; k++) {
     const left = contents[k] as string
     const right = contents[k + 1] as string
-    if (breaksParagraph(left, right)) {
+    // A line that itself continues a cut paragraph is judged as the middle of a paragraph.
+    if (breaksParagraph(left, right, joins[k - 1] !== undefined)) {
       joins[k] = { left: lines[k] as SourceLine, right: lines[k + 1] as SourceLine, doubled: isDoubledAcrossBreak(left, right) }
     }
   }
@@ -77,31 +83,42 @@ export function normalise(source: string): NormalisedText {
     })
   }
 
-  // Walk lines in order, emitting width changes and joins so repairs come out sorted.
+  // Walk lines in order, emitting width changes and joins so repairs come out sorted. A join
+  // repair quotes the character on each side of the break ("推\n\n进" → "推进") so it reads on
+  // its own, but only characters it leaves unchanged: a mark that also changes width gets its
+  // own repair, so a span that ends on a context character still reads the same in both texts.
   let wi = 0
   let consumedTo = 0
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as SourceLine
     const join = joins[k]
-    // Context characters a join repair takes over: the last of this line, the first of the next.
-    let joinStart = -1
+    let joinStart = line.end
     if (join) {
       const lastStart = codePointStart(source, line.end)
-      joinStart = lastStart >= consumedTo && lastStart >= line.start ? lastStart : line.end
+      if (lastStart >= consumedTo && lastStart >= line.start && !widthAt.has(lastStart)) joinStart = lastStart
     }
     while (wi < widthChanges.length && (widthChanges[wi] as WidthChange).offset < line.end) {
       const change = widthChanges[wi++] as WidthChange
       if (change.offset < consumedTo) continue
-      if (joinStart >= 0 && change.offset >= joinStart) continue
       push(REPAIR_KINDS.punctWidth, change.offset, change.offset + 1, change.after)
     }
     if (!join) continue
-    const rightFirstEnd = codePointEnd(source, join.right.start)
+    const rightStart = join.right.start
+    const rightFirstEnd = codePointEnd(source, rightStart)
     const kind = join.right.breaksBefore >= 2 ? REPAIR_KINDS.columnBreak : REPAIR_KINDS.lineJoin
-    const leftPart = joinStart < line.end ? (widthAt.get(joinStart) ?? source.slice(joinStart, line.end)) : ''
-    const rightPart = join.doubled ? '' : (widthAt.get(join.right.start) ?? source.slice(join.right.start, rightFirstEnd))
-    push(kind, joinStart, rightFirstEnd, leftPart + rightPart)
-    consumedTo = rightFirstEnd
+    const leftPart = source.slice(joinStart, line.end)
+    let end = rightStart
+    let rightPart = ''
+    if (join.doubled) {
+      end = rightFirstEnd // the doubled character goes
+    } else if (!widthAt.has(rightStart)) {
+      end = rightFirstEnd
+      rightPart = source.slice(rightStart, rightFirstEnd)
+    }
+    // Words of Latin text wrapped over two lines keep a space between them; Chinese joins directly.
+    const space = spacedJoin(source.charCodeAt(line.end - 1), source.charCodeAt(rightStart)) ? ' ' : ''
+    push(kind, joinStart, end, leftPart + space + rightPart)
+    consumedTo = end
   }
 
   const derived = buildDerived(source, lines, repairs)
