@@ -31,6 +31,8 @@ export function createWindowOptions({ preloadPath, title }: WindowOptionsInput):
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click would open links in new windows; those are denied anyway, this stops the event.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       devTools: true
     }

@@ -22,6 +22,7 @@ describe('main window options', () => {
     expect(prefs.webviewTag).toBe(false)
     expect(prefs.experimentalFeatures).toBe(false)
     expect(prefs.navigateOnDragDrop).toBe(false)
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick')
   })
 
   it('loads the given preload and stays hidden until painted', () => {
