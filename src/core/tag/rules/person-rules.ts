@@ -8,15 +8,19 @@ import { isHan, surnameLength } from './surnames'
  * by 、 where the model recognised some of them (恽淇丞、石伟东、郑政平…等).
  */
 
+// Official titles that are followed by a name in news copy. Words such as 同志, 代表, 主席 or
+// 先生 are left out: on the dev pages they precede verbs (代表时指出, 主席国) as often as names.
 const TITLES = [
-  '总书记', '书记', '副书记', '主席', '副主席', '总理', '副总理', '委员长', '部长', '副部长', '省长', '副省长',
-  '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '乡长', '村长', '局长', '副局长', '厅长', '主任',
-  '副主任', '行长', '副行长', '董事长', '总经理', '经理', '总裁', '院长', '副院长', '校长', '所长', '处长', '科长',
-  '教授', '副教授', '研究员', '组长', '社长', '总编辑', '主编', '秘书长', '大使', '司令员', '政委', '军长', '师长',
-  '团长', '队长', '连长', '常委', '委员', '代表', '主持人', '工程师', '医生', '老师', '同志', '先生', '女士'
+  '总书记', '书记', '副书记', '总理', '副总理', '委员长', '秘书长', '部长', '副部长', '省长', '副省长',
+  '市长', '副市长', '区长', '副区长', '县长', '副县长', '镇长', '乡长', '局长', '副局长', '厅长', '主任',
+  '副主任', '行长', '副行长', '董事长', '总经理', '院长', '副院长', '校长', '副校长', '教授', '副教授',
+  '研究员', '工程师', '大使', '司令员', '政委', '组长', '社长', '总编辑'
 ]
 // One alternation (longest first) so scanning a page is a single regex pass, not titles × chars.
 const TITLE_RE = new RegExp(`(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})`, 'g')
+
+// Surname characters that far more often start an ordinary word right after a title (时, 向, 和…).
+const NOT_AFTER_TITLE = new Set([...'时向和任曾关都应来在对与及等说表指也就还将国文初满南强荣高计干成原简楼师谈解连'].map((c) => c.charCodeAt(0)))
 
 // Characters that typically start the word after a name (a verb, particle or conjunction).
 const AFTER_NAME = new Set([...'报主表指说在等和与参出讲强同会一陪到率对为向也是的认介提作代发致希要感及以分带来将就还都先并于从已曾亲特则均接谈称回答看走'].map((c) => c.charCodeAt(0)))
@@ -43,7 +47,8 @@ function person(start: number, end: number, confidence: number): Candidate {
   return { start, end, type: 'PERSON', confidence, signal: 'rule', priority: PRIORITY.rule }
 }
 
-const BYLINE = /(?:记者|通讯员|实习生|特约撰稿人|摄影)[ \u3000]*/g
+// A byline: 记者 right after a bracket, 本报, an agency, a dateline's 电 or a list comma.
+const BYLINE = /(?<=[（(、]|本报|新华社|中新社|电|^|\n)(?:特派|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员|实习生|特约撰稿人)[ \u3000]*/g
 const CREDIT = /[ \u3000]*摄(?=[）)\n。]|$)/g
 
 /** Bylines, photo credits and title + name candidates. */
@@ -82,6 +87,7 @@ export function personCandidates(text: string): Candidate[] {
   TITLE_RE.lastIndex = 0
   for (let m = TITLE_RE.exec(text); m; m = TITLE_RE.exec(text)) {
     const at = m.index + m[0].length
+    if (NOT_AFTER_TITLE.has(text.charCodeAt(at))) continue
     const len = nameAt(text, at)
     if (len > 0) out.push({ ...person(at, at + len, 0.75), priority: PRIORITY.fillIn })
   }
@@ -96,7 +102,12 @@ export function listPersonCandidates(text: string, entities: readonly DerivedEnt
   const out: Candidate[] = []
   const taken = new Set<number>()
   for (const e of entities) for (let i = e.start; i < e.end; i++) taken.add(i)
-  const seeds = entities.filter((e) => e.type === 'PERSON')
+  // Only lists that already hold two recognised people next to each other: a single person in a
+  // list of common nouns (司机、清洁工) says nothing about the other items.
+  const people = entities.filter((e) => e.type === 'PERSON')
+  const personAt = new Map(people.map((e) => [e.start, e]))
+  const personEndingAt = new Map(people.map((e) => [e.end, e]))
+  const seeds = people.filter((e) => (text[e.end] === '、' && personAt.has(e.end + 1)) || (text[e.start - 1] === '、' && personEndingAt.has(e.start - 1)))
   const visit = (start: number, end: number): boolean => {
     if (end - start < 2 || end - start > 4) return false
     for (let k = start; k < end; k++) if (!isHan(text.charCodeAt(k)) || taken.has(k)) return false

@@ -13,8 +13,13 @@ const DAY = `(?:${D}{1,2}|[一二三]?十[一二三四五六七八九]?|[一二�
 const PART = '(?:上午|下午|晚上|早上|凌晨|中午|傍晚|夜间|清晨)'
 const RELATIVE_DAY = '(?:昨天|今天|明天|前天|后天|昨日|今日|当天|当日)'
 
-const ABSOLUTE = new RegExp(`${YEAR}(?:${MONTH}(?:${DAY})?)?|${MONTH}${DAY}|${MONTH}(?:上旬|中旬|下旬|底|初)?`, 'g')
-const RELATIVE = new RegExp(`${RELATIVE_DAY}${PART}?|目前|当前|近日|日前|今年|去年|明年|前年`, 'g')
+const DIGIT_MONTH = `${D}{1,2}月`
+// 1998年度 is a fiscal year, not a date; 十月革命 is a name; a bare Han-numeral month is too
+// ambiguous, so only Arabic-digit months stand alone.
+const ABSOLUTE = new RegExp(`(?:${YEAR}(?:${MONTH}(?:${DAY})?)?|${MONTH}${DAY}|${DIGIT_MONTH}(?:上旬|中旬|下旬|底|初)?)(?![度份])`, 'g')
+// Relative days only after a boundary (项目前, 探明天然气 are not times); the model knows the
+// newspaper's other relative times (目前, 今年…) well.
+const RELATIVE = new RegExp(`(?<![\\u4e00-\\u9fff])${RELATIVE_DAY}${PART}?`, 'g')
 
 /** Finds time candidates in derived text. */
 export function timeCandidates(text: string): Candidate[] {

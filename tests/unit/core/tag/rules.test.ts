@@ -14,8 +14,13 @@ describe('newspaper rules', () => {
   })
 
   it('tags absolute and relative times', () => {
-    const text = '2024年1月1日，昨天上午召开，目前进展顺利。１９９８年'
-    expect(texts(text, timeCandidates(text))).toEqual(['TIME:2024年1月1日', 'TIME:１９９８年', 'TIME:昨天上午', 'TIME:目前'])
+    const text = '2024年1月1日，昨天上午召开，会议进展顺利。１９９８年'
+    expect(texts(text, timeCandidates(text))).toEqual(['TIME:2024年1月1日', 'TIME:１９９８年', 'TIME:昨天上午'])
+  })
+
+  it('leaves fiscal years, 十月革命 and words that merely contain a time word alone', () => {
+    const text = '１９９８年度财政预算，十月革命，这个项目前期，探明天然气'
+    expect(timeCandidates(text)).toEqual([])
   })
 
   it('tags 《》 titles as WORK and named meetings as EVENT', () => {
@@ -30,7 +35,10 @@ describe('newspaper rules', () => {
 
   it('extends a recognised person along a 、 list up to 等', () => {
     const text = '恽淇丞、石伟东、郑政平、赵钢等区领导参加'
-    const seeds = [{ start: 4, end: 7, type: 'PERSON' as const, confidence: 0.9, signal: 'model' as const }]
-    expect(texts(text, listPersonCandidates(text, seeds)).sort()).toEqual(['PERSON:恽淇丞', 'PERSON:赵钢', 'PERSON:郑政平'].sort())
+    const person = (start: number, end: number) => ({ start, end, type: 'PERSON' as const, confidence: 0.9, signal: 'model' as const })
+    expect(texts(text, listPersonCandidates(text, [person(4, 7), person(8, 11)])).sort()).toEqual(['PERSON:恽淇丞', 'PERSON:赵钢'].sort())
+    // One person in a list of common nouns proves nothing about the others.
+    const jobs = '清洁工、司机、王小明、保安'
+    expect(listPersonCandidates(jobs, [person(7, 10)])).toEqual([])
   })
 })
