@@ -32,7 +32,7 @@ const offset = z.number().int().nonnegative()
 /** A change normalisation made to the source, which the editor can see and revert. */
 export const repairSchema = z.object({
   id: z.string(),
-  /** e.g. 'column-break', 'doubled-char', 'line-join', 'punct-width' */
+  /** 'column-break' (a blank-line break joined; a character doubled across it removed too), 'line-join' (a hard wrap joined), 'punct-width' (ASCII punctuation made full-width); see src/core/text/normalise.ts */
   kind: z.string(),
   sourceStart: offset,
   sourceEnd: offset,
