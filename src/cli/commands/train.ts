@@ -17,9 +17,9 @@ DIR/tagger.bin (the weights, with the gazetteer of training names) and DIR/prove
 
 --data      JSONL, one annotated page a line (text/entities and/or seedText/seedEntities)
 --pages     1-based page ranges to train on, e.g. 1-120 or 1-60,121-179 (default: all)
---variant   seed: normalised seed-style text (what the engine sees); clean; both (default both)
---epochs    passes over the data (default 10)
---bits      log2 of the feature hash table rows (default 18)
+--variant   seed: normalised seed-style text (what the engine sees; default); clean; both
+--epochs    passes over the data (default 12)
+--bits      log2 of the feature hash table rows (default 17)
 Exit status: 0 ok, 1 error, 2 usage.
 `
 
@@ -37,7 +37,7 @@ interface TrainArgs {
 }
 
 function parseArgs(args: readonly string[]): TrainArgs {
-  const parsed: TrainArgs = { data: '', out: '', pages: null, variant: 'both', epochs: 10, bits: 18, seed: 1, gazetteer: true }
+  const parsed: TrainArgs = { data: '', out: '', pages: null, variant: 'seed', epochs: 12, bits: 17, seed: 1, gazetteer: true }
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]
     const value = (): string => {
