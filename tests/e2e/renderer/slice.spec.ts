@@ -64,7 +64,11 @@ test('first start opens the sample beside its articles; selecting one highlights
   await row.getByRole('button', { name: 'Open' }).click()
   await expect(cards).toHaveCount(count)
   expect(await page.getByTestId('source-text').textContent()).toBe(SAMPLE_TEXT)
-  await expect(page.getByRole('button', { name: 'Save edition' })).toBeEnabled()
+  // Saving the reopened edition writes the same edition file again (no second edition).
+  await page.getByRole('button', { name: 'Save edition' }).click()
+  await expect(page.getByRole('status')).toContainText('Saved “武进日报”, 2024-07-25.')
+  await expect.poll(() => galley.readEditionFile(editionId).edition.updatedAt).not.toBe(stored.updatedAt)
+  expect(editionFiles()).toHaveLength(1)
 })
 
 test('a dropped binary, empty or oversize file gets a clear message, keeps the open page and writes nothing', async ({ galley }) => {

@@ -36,6 +36,8 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}/index.html`,
-    close: () => new Promise((done) => server.close(() => done()))
+    // The page is still open during fixture teardown; drop its keep-alive connections or close
+    // would wait for them.
+    close: () => new Promise((done) => { server.close(() => done()); server.closeAllConnections() })
   }
 }
