@@ -76,6 +76,15 @@ function modelCandidates(model: CompactModel, text: string, words: readonly Tagg
   return out
 }
 
+const isLowSurrogate = (text: string, i: number): boolean => i > 0 && i < text.length && (text.charCodeAt(i) & 0xfc00) === 0xdc00
+
+/** Widens a span whose edge falls between the halves of a surrogate pair (an astral character). */
+function wholeCharacters(text: string, c: Candidate): Candidate {
+  const start = isLowSurrogate(text, c.start) ? c.start - 1 : c.start
+  const end = isLowSurrogate(text, c.end) ? c.end + 1 : c.end
+  return start === c.start && end === c.end ? c : { ...c, start, end }
+}
+
 /** Builds the recognizer the engine calls on derived text and its jieba words. */
 export function createEntityRecognizer(config: RecognizerConfig): EntityRecognizer {
   const editor = config.lexicon ?? EMPTY_LEXICON
@@ -84,7 +93,7 @@ export function createEntityRecognizer(config: RecognizerConfig): EntityRecogniz
   return {
     recognize(text: string, words: readonly TaggedWord[]): DerivedEntity[] {
       if (text.length === 0) return []
-      const candidates = modelCandidates(config.model, text, words, featureLexicon)
+      const candidates = modelCandidates(config.model, text, words, featureLexicon).map((c) => wholeCharacters(text, c))
       // Characters covered by a known non-name: no model or rule entity may touch them.
       const blocked = new Uint8Array(text.length)
       for (const [lexicon, priority, confidence] of [[builtIn, PRIORITY.fillIn, 0.8], [editor, PRIORITY.lexicon, 0.95]] as const) {
