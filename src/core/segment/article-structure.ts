@@ -59,7 +59,14 @@ function headlineRoles(titles: readonly string[]): LineRole[] {
     if (/^[—－-]/.test(second)) return ['headline', 'subheadline']
     return KICKER_END_RE.test(titles[0] as string) ? ['kicker', 'headline'] : ['headline', 'subheadline']
   }
-  return ['kicker', 'headline', ...new Array<LineRole>(n - 2).fill('subheadline')]
+  // A longer block opens with a kicker only when its first line reads as one; otherwise the
+  // first line is the main headline (a meeting report's "…会议召开") and the rest are
+  // subheadlines, so the contract's headline + subheadlines keep every title line.
+  const first = titles[0] as string
+  const second = titles[1] as string
+  const rest = new Array<LineRole>(n - 2).fill('subheadline')
+  if (KICKER_END_RE.test(first) || first.length * 4 <= second.length * 3) return ['kicker', 'headline', ...rest]
+  return ['headline', 'subheadline', ...rest]
 }
 
 export interface StructureInput {

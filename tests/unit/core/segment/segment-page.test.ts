@@ -20,11 +20,11 @@ describe('segmentPage: the sample page', () => {
     for (let i = 1; i < articles.length; i++) expect(articles[i]?.sourceStart).toBeGreaterThanOrEqual(articles[i - 1]?.sourceEnd ?? 0)
   })
 
-  it('reads the three-line headline block as kicker, headline and subheadline', () => {
+  it('reads the three-line headline block as the event headline and two subheadlines', () => {
     const first = articles[0]
-    expect(first?.kicker).toBe('区委理论学习中心组（扩大）学习会召开')
-    expect(first?.headline).toBe('学习宣传贯彻全会精神')
-    expect(first?.subheadlines).toEqual(['努力书写好中国式现代化武进答卷'])
+    expect(first?.kicker).toBeNull()
+    expect(first?.headline).toBe('区委理论学习中心组（扩大）学习会召开')
+    expect(first?.subheadlines).toEqual(['学习宣传贯彻全会精神', '努力书写好中国式现代化武进答卷'])
     expect(articles[1]?.headline).toBe('区政府与南京银行达成战略合作')
     expect(articles[2]?.headline).toBe('区政府第31次常务会议召开')
   })
