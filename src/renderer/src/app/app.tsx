@@ -76,6 +76,9 @@ export function App({ client }: { client: IpcClient }) {
               ? <button type="button" onClick={() => dispatch({ type: 'show', view: 'page' })}>{t('toolbar.backToPage')}</button>
               : <button type="button" onClick={() => dispatch({ type: 'show', view: 'editions' })}>{t('toolbar.editions')}</button>}
           </nav>
+          <span className="busy" aria-live="polite">
+            {state.busyWith === null ? '' : state.busyWith === '' ? t('status.working') : t('status.opening', { name: state.busyWith })}
+          </span>
           <label className="language">
             <span>{t('app.language')}</span>
             <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>{languageOptions}</select>

@@ -19,7 +19,7 @@ export interface Commands {
 export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>, getState: () => SessionState, t: TFunction): Commands {
   return useMemo<Commands>(() => ({
     async openSample() {
-      dispatch({ type: 'busy', label: 'sample' })
+      dispatch({ type: 'busy', label: '' })
       const result = await client.request('page.openSample', {})
       dispatch(result.ok ? { type: 'page-opened', page: result.value } : { type: 'failed', error: result.error, fileName: null })
     },

@@ -2,7 +2,6 @@
 export const en = {
   app: {
     title: 'Galley',
-    tagline: 'Newspaper page workbench',
     language: 'Language',
     dataDir: 'Data folder: {{dir}}'
   },
@@ -57,6 +56,7 @@ export const en = {
     opened: 'Opened the edition “{{newspaper}}”, {{date}}.'
   },
   status: {
+    working: 'Working…',
     opening: 'Opening {{name}}…',
     opened: 'Opened {{name}}: {{count}} article(s).',
     dismiss: 'Dismiss'

@@ -4,7 +4,6 @@ import type { Messages } from './en'
 export const zhCN: Messages = {
   app: {
     title: 'Galley 版面工作台',
-    tagline: '报纸版面整理工具',
     language: '语言',
     dataDir: '数据文件夹：{{dir}}'
   },
@@ -59,6 +58,7 @@ export const zhCN: Messages = {
     opened: '已打开期次“{{newspaper}}” {{date}}。'
   },
   status: {
+    working: '正在处理…',
     opening: '正在打开 {{name}}…',
     opened: '已打开 {{name}}：{{count}} 篇文章。',
     dismiss: '关闭'
