@@ -1,11 +1,14 @@
 import { type Edition, editionSchema, type Page, pageSchema } from '../../shared/model/edition'
 import { SCHEMA_VERSIONS } from '../../shared/store/schema-versions'
+import { jsonEqual } from './json-equal'
 import { parseInput } from './store-input'
 
 const editionWithoutPagesSchema = editionSchema.omit({ pages: true })
 
 interface CachedPage {
-  readonly inputJson: string
+  /** A private copy of the validated page: what later inputs are compared with. */
+  readonly reference: Page
+  /** The validated page as handed out (in the store's current edition). */
   readonly page: Page
   /** The page as it goes into the file, already UTF-8 encoded. */
   readonly outputBytes: Buffer
@@ -15,9 +18,10 @@ const COMMA = Buffer.from(',')
 
 /**
  * Validates and serialises the editions of one edition file, page by page. A save usually
- * changes one page of eight: a page whose JSON equals the JSON of a page this serialiser already
- * validated reuses that result instead of running zod and JSON.stringify on it again. The
- * comparison is by content, not object identity, so it holds for editions that arrive over IPC.
+ * changes one page of eight: a page equal in content (jsonEqual) to a page this serialiser
+ * already validated reuses that result instead of running zod and JSON.stringify on it again.
+ * The comparison is against a private copy, by content, not object identity: it holds for
+ * editions that arrive over IPC, and a caller mutating an object it was given cannot fool it.
  * The bytes are exactly the UTF-8 of JSON.stringify of the parsed file; unchanged pages are
  * kept encoded, so a save encodes only what changed.
  */
@@ -36,12 +40,12 @@ export class EditionSerializer {
     const pageBytes: Buffer[] = []
     const seen = new Map<string, CachedPage>()
     for (const [index, rawPage] of rawPages.entries()) {
-      const inputJson = JSON.stringify(rawPage)
       const id = typeof rawPage === 'object' && rawPage !== null ? (rawPage as { id?: unknown }).id : undefined
       let cached = typeof id === 'string' ? this.pages.get(id) : undefined
-      if (!cached || cached.inputJson !== inputJson) {
+      // Equal to a validated page means valid with the same parsed form (zod output parses to itself).
+      if (!cached || !jsonEqual(rawPage, cached.reference)) {
         const page = parseInput(pageSchema, rawPage, `page ${index + 1}`)
-        cached = { inputJson, page, outputBytes: Buffer.from(JSON.stringify(page), 'utf8') }
+        cached = { reference: structuredClone(page), page, outputBytes: Buffer.from(JSON.stringify(page), 'utf8') }
       }
       seen.set(cached.page.id, cached)
       pages.push(cached.page)

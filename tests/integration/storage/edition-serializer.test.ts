@@ -30,9 +30,34 @@ describe('EditionSerializer', () => {
     expect(() => serializer.prepare({ ...overIpc(base), date: 'yesterday' }, 1, at)).toThrow(/not valid \(date\)/)
   })
 
+  it('cannot be fooled by a caller mutating, in place, the edition it was handed', () => {
+    const serializer = new EditionSerializer()
+    const { edition } = serializer.prepare(overIpc(base), 0, at)
+    ;(edition.pages[0] as { fileName: string }).fileName = 'mutated.txt'
+    const again = serializer.prepare(edition, 1, at)
+    expect(JSON.parse(again.bytes.toString('utf8')).edition.pages[0].fileName).toBe('mutated.txt')
+    ;(edition.pages[1] as { sourceStart?: unknown; analysis: { articles: { sourceStart: unknown }[] } }).analysis.articles[0]!.sourceStart = 'x'
+    expect(() => serializer.prepare(edition, 2, at)).toThrow(/page 2 is not valid/)
+  })
+
   it('falls back to a plain stringify for data it did not prepare', () => {
     const serializer = new EditionSerializer()
     const other = { schemaVersion: 2, journalSeq: 0, edition: base }
     expect(serializer.serialize(other)).toBe(JSON.stringify(other))
+  })
+})
+
+describe('jsonEqual', () => {
+  it('compares like JSON: key order and undefined properties do not matter, types and values do', async () => {
+    const { jsonEqual } = await import('../../../src/main/storage/json-equal')
+    expect(jsonEqual({ a: 1, b: [1, 'x', null] }, { b: [1, 'x', null], a: 1 })).toBe(true)
+    expect(jsonEqual({ a: 1, c: undefined }, { a: 1 })).toBe(true)
+    expect(jsonEqual({ a: 1 }, { a: 1, b: 2 })).toBe(false)
+    expect(jsonEqual({ a: 1, b: 2 }, { a: 1 })).toBe(false)
+    expect(jsonEqual([1, 2], [2, 1])).toBe(false)
+    expect(jsonEqual({ a: '1' }, { a: 1 })).toBe(false)
+    expect(jsonEqual(Number.NaN, Number.NaN)).toBe(false)
+    expect(jsonEqual(new Date(0), {})).toBe(false)
+    expect(jsonEqual([undefined], [null])).toBe(false)
   })
 })
