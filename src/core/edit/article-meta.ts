@@ -1,7 +1,7 @@
 import type { Article, PageAnalysis } from '../../shared/model/analysis'
 import type { EditCommand } from './commands'
 import { editError } from './errors'
-import { deriveSpan } from './derive'
+import { deriveSpan } from '../text/derive'
 import { FIELD_GROUPS, refreshFields } from './fields'
 import { done, type Outcome, refused } from './outcome'
 import { type EditState, indexOfArticle, replaceArticles } from './state'

@@ -1,4 +1,4 @@
-import { isCjk } from './source-chars'
+import { isCjk } from '../text/article-text'
 
 /**
  * Reads reporters and photographers out of byline text ("本报记者 张三 李四 摄影 王五",

@@ -1,6 +1,6 @@
 import type { Article, Entity } from '../../shared/model/analysis'
 import type { EditCommand } from './commands'
-import { deriveSpan } from './derive'
+import { deriveSpan } from '../text/derive'
 import { editError } from './errors'
 import { done, type Outcome, refused } from './outcome'
 import { splitsCharacter } from './source-chars'

@@ -1,83 +1,37 @@
-import type { Article, ArticleLine, LineRole, Repair } from '../../shared/model/analysis'
+import type { Article, ArticleLine, Repair } from '../../shared/model/analysis'
+import { deriveBody, deriveHeading, deriveSubheadlines, fieldGroupOf, type FieldGroup, linesOf } from '../text/article-text'
+import { deriveSpan } from '../text/derive'
 import { parseByline } from './byline'
-import { deriveRanges, deriveSpan } from './derive'
-import { isCjk } from './source-chars'
 
 /**
- * The article's text fields as functions of its lines. Each field is fed by lines of certain
- * roles; a command recomputes a field only when the lines feeding it changed, so an editor's
- * own edit of, say, the headline survives a split of the body.
+ * The article's fields as functions of its lines. Each field is fed by lines of certain roles;
+ * a command recomputes a field only when the lines feeding it changed, so an editor's own edit
+ * of, say, the headline survives a split of the body. The text fields are computed by
+ * src/core/text/article-text, the same definition the segmenter fills new articles with.
  */
 
-export type FieldGroup = 'kicker' | 'headline' | 'subheadlines' | 'byline' | 'dateline' | 'body'
-
-/** Which field a line of each role feeds. Captions are part of the body (a photo's text). */
-export function fieldGroupOf(role: LineRole): FieldGroup {
-  switch (role) {
-    case 'kicker':
-      return 'kicker'
-    case 'headline':
-      return 'headline'
-    case 'subheadline':
-      return 'subheadlines'
-    case 'byline':
-      return 'byline'
-    case 'dateline':
-      return 'dateline'
-    case 'body':
-    case 'caption':
-      return 'body'
-    default: {
-      const never: never = role
-      throw new Error(`Unknown line role: ${String(never)}`)
-    }
-  }
-}
+export { deriveBody, fieldGroupOf, type FieldGroup }
 
 export const FIELD_GROUPS: readonly FieldGroup[] = ['kicker', 'headline', 'subheadlines', 'byline', 'dateline', 'body']
 
 export type ArticleFields = Pick<Article, 'kicker' | 'headline' | 'subheadlines' | 'reporters' | 'photographers' | 'dateline' | 'body'>
 
-/** Joins lines of a heading: Chinese lines join directly, others with a space. */
-function joinHeading(parts: readonly string[]): string {
-  let out = ''
-  for (const part of parts) {
-    if (!part) continue
-    if (out && !isCjk(out.charCodeAt(out.length - 1)) && !isCjk(part.charCodeAt(0))) out += ' '
-    out += part
-  }
-  return out
-}
-
-function linesOf(lines: readonly ArticleLine[], group: FieldGroup): ArticleLine[] {
-  return lines.filter((line) => fieldGroupOf(line.role) === group)
-}
-
-/** The article body: body and caption lines' repaired text, paragraphs joined by "\n". */
-export function deriveBody(source: string, repairs: readonly Repair[], lines: readonly ArticleLine[]): string {
-  return deriveRanges(source, repairs, linesOf(lines, 'body'), '\n').text
-}
-
 /** Computes one field group from the lines. */
 export function deriveGroup(source: string, repairs: readonly Repair[], lines: readonly ArticleLine[], group: FieldGroup): Partial<ArticleFields> {
-  const texts = (): string[] => linesOf(lines, group).map((l) => deriveSpan(source, repairs, l.sourceStart, l.sourceEnd).trim())
   switch (group) {
-    case 'kicker': {
-      const parts = texts()
-      return { kicker: parts.length ? joinHeading(parts) : null }
-    }
+    case 'kicker':
+      return { kicker: deriveHeading(source, repairs, lines, 'kicker') }
     case 'headline':
-      return { headline: joinHeading(texts()) }
+      return { headline: deriveHeading(source, repairs, lines, 'headline') ?? '' }
     case 'subheadlines':
-      return { subheadlines: texts().filter((t) => t.length > 0) }
+      return { subheadlines: deriveSubheadlines(source, repairs, lines) }
     case 'byline': {
-      const names = parseByline(texts().join(' '))
+      const texts = linesOf(lines, 'byline').map((l) => deriveSpan(source, repairs, l.sourceStart, l.sourceEnd).trim())
+      const names = parseByline(texts.join(' '))
       return { reporters: [...names.reporters], photographers: [...names.photographers] }
     }
-    case 'dateline': {
-      const parts = texts()
-      return { dateline: parts.length ? joinHeading(parts) : null }
-    }
+    case 'dateline':
+      return { dateline: deriveHeading(source, repairs, lines, 'dateline') }
     case 'body':
       return { body: deriveBody(source, repairs, lines) }
     default: {

@@ -1,6 +1,6 @@
 import type { Article, Entity, Repair } from '../../shared/model/analysis'
 import type { EditCommand } from './commands'
-import { type DerivedRanges, deriveRanges, deriveSpan, type TextPiece } from './derive'
+import { type DerivedRanges, deriveRanges, deriveSpan, type TextPiece } from '../text/derive'
 import { editError } from './errors'
 import { type FieldGroup, fieldGroupOf, refreshFields } from './fields'
 import { done, type Outcome, refused } from './outcome'

@@ -1,6 +1,6 @@
 import type { Article } from '../../shared/model/analysis'
 import { deriveBody } from './fields'
-import { deriveSpan } from './derive'
+import { deriveSpan } from '../text/derive'
 import type { EditState } from './state'
 
 /**

@@ -7,6 +7,10 @@ import type { PageLine } from './page-lines'
  * The inside of one article, read from its lines: the headline block and the role of each of
  * its lines (kicker / headline / subheadline), the byline and dateline, the body, the captions
  * and credits, and what kind of item it is. All offsets here are derived-text offsets.
+ *
+ * This decides roles only. The text fields (headline, body…) are not read here: segmentPage
+ * computes them from the role spans with src/core/text/article-text, the same definition the
+ * editing core re-derives and validates them with.
  */
 
 /** A span of one line with the role it plays (a lead line is split into dateline and body). */
@@ -23,11 +27,6 @@ export interface CreditName extends NameSpan {
 
 export interface ArticleStructure {
   readonly kind: ArticleKind
-  readonly kicker: string | null
-  readonly headline: string
-  readonly subheadlines: readonly string[]
-  readonly dateline: string | null
-  readonly body: string
   readonly spans: readonly RoleSpan[]
   readonly credits: readonly CreditName[]
 }
@@ -83,7 +82,6 @@ export interface StructureInput {
 export function readArticleStructure({ lines, infos, from, to, softBreakBefore }: StructureInput): ArticleStructure {
   const spans: RoleSpan[] = []
   const credits: CreditName[] = []
-  const bodyParts: string[] = []
   const line = (i: number): PageLine => lines[i] as PageLine
   const info = (i: number): LineInfo => infos[i] as LineInfo
 
@@ -113,22 +111,15 @@ export function readArticleStructure({ lines, infos, from, to, softBreakBefore }
   const titleLines = new Set(titleGroups.flat())
   const titles = titleGroups.map((group) => joinHeadline(group.map((j) => line(j).text)))
   const roles = titleGroups.length > 0 ? headlineRoles(titles) : []
-  let kicker: string | null = null
-  let headline = ''
-  const subheadlines: string[] = []
   titleGroups.forEach((group, g) => {
     const role = roles[g] as LineRole
-    const title = titles[g] as string
-    if (role === 'kicker') kicker = title
-    else if (role === 'headline') headline = title
-    else subheadlines.push(title)
     for (const j of group) spans.push({ role, start: line(j).start, end: line(j).end })
   })
 
   // 2. The rest of the article, line by line. Everything that is neither headline block, byline
-  // nor dateline is body or caption, and the body is exactly that text (captions included, so
-  // a photo item's text is its caption).
-  const datelines: string[] = []
+  // nor dateline is body or caption (captions are part of the body, so a photo item's text is
+  // its caption).
+  let datelineSeen = false
   let paragraphs = 0
   let photoCredited = false
   let leadSeen = false
@@ -160,19 +151,17 @@ export function readArticleStructure({ lines, infos, from, to, softBreakBefore }
     }
     if (li.kind === 'date-note') {
       spans.push({ role: 'dateline', start: l.start, end: l.end })
-      datelines.push(l.text)
+      datelineSeen = true
       continue
     }
     if (li.kind === 'photo-credit' || li.endsWithPhotoCredit) {
       photoCredited = true
       addCredits(parsePhotoCredit(l.text), l.start, 'photographer')
       spans.push({ role: 'caption', start: l.start, end: l.end })
-      bodyParts.push(l.text)
       continue
     }
     if (li.kind === 'photo-note' || li.kind === 'label' || li.kind === 'signature') {
       spans.push({ role: 'caption', start: l.start, end: l.end })
-      bodyParts.push(l.text)
       continue
     }
     // Running text (body, lead, in-body headings, tables). The first paragraph may open with a
@@ -184,7 +173,7 @@ export function readArticleStructure({ lines, infos, from, to, softBreakBefore }
         // 据新华社…电: "according to" is not part of the dateline.
         const skip = l.text.length - l.text.replace(/^又?据/, '').length
         spans.push({ role: 'dateline', start: l.start + skip, end: l.start + lead.datelineEnd })
-        datelines.push(l.text.slice(skip, lead.datelineEnd))
+        datelineSeen = true
         if (lead.end > lead.datelineEnd) spans.push({ role: 'byline', start: l.start + lead.datelineEnd, end: l.start + lead.end })
         addCredits(lead.reporters, l.start, 'reporter')
         textStart = lead.end
@@ -194,21 +183,18 @@ export function readArticleStructure({ lines, infos, from, to, softBreakBefore }
     if (li.endsWithCredit) addCredits(parseClosingCredit(l.text), l.start, 'reporter')
     if (textStart < l.text.length) {
       spans.push({ role: 'body', start: l.start + textStart, end: l.end })
-      bodyParts.push(l.text.slice(textStart))
       if (li.kind === 'body' || li.kind === 'lead') paragraphs++
     }
   }
   spans.sort((a, b) => a.start - b.start)
-  const dateline = datelines.length > 0 ? joinHeadline(datelines) : null
 
   // 3. What kind of item it is.
   let kind: ArticleKind
   const hasTitle = titleGroups.length > 0
-  if (photoMarked || (photoCredited && paragraphs <= 1 && dateline === null)) kind = 'photo'
+  if (photoMarked || (photoCredited && paragraphs <= 1 && !datelineSeen)) kind = 'photo'
   else if (!hasTitle && paragraphs <= 1) kind = 'brief'
   else if (paragraphs === 0 && !photoCredited) kind = 'other'
   else kind = 'news'
 
-  const body = bodyParts.join('\n')
-  return { kind, kicker, headline, subheadlines, dateline, body, spans, credits }
+  return { kind, spans, credits }
 }

@@ -1,6 +1,6 @@
 import type { ArticleKind, ArticleLine } from '../../shared/model/analysis'
 import type { NormalisedText } from '../model/ports'
-import { isEol } from '../text/chars'
+import { deriveTextFields, isSoftBreak } from '../text/article-text'
 import { toSourceSpan } from '../text/offset-map'
 import { readArticleStructure, type CreditName } from './article-structure'
 import type { BoundaryWeights } from './boundary-model'
@@ -15,7 +15,7 @@ export interface SegmentedArticle {
   readonly reporters: readonly string[]
   readonly photographers: readonly string[]
   readonly dateline: string | null
-  /** Repaired body paragraphs joined by "\n". */
+  /** Repaired body paragraphs joined by "\n" (src/core/text/article-text, like every text field). */
   readonly body: string
   /** Source range from the first headline line (or first line) to the last character. */
   readonly sourceStart: number
@@ -53,14 +53,7 @@ export function segmentPage(normalised: NormalisedText, options: SegmentOptions 
     const previous = lines[i - 1]
     const current = lines[i]
     if (!previous || !current) return false
-    const from = normalised.toSource[previous.end] as number
-    const to = normalised.toSource[current.start] as number
-    let breaks = 0
-    for (let p = from; p < to; p++) {
-      const c = source.charCodeAt(p)
-      if (isEol(c) && !(c === 0x0d && source.charCodeAt(p + 1) === 0x0a)) breaks++
-    }
-    return breaks === 1
+    return isSoftBreak(source, normalised.toSource[previous.end] as number, normalised.toSource[current.start] as number)
   }
 
   const articles: SegmentedArticle[] = []
@@ -76,15 +69,14 @@ export function segmentPage(normalised: NormalisedText, options: SegmentOptions 
       const mapped = toSourceSpan(normalised, span.start, span.end)
       return { role: span.role, sourceStart: mapped.sourceStart, sourceEnd: mapped.sourceEnd }
     })
+    // The text fields come from the lines' source ranges and the repairs, exactly as the editing
+    // core re-derives them, so a fresh analysis always passes its validation.
+    const fields = deriveTextFields(source, normalised.repairs, articleLines)
     articles.push({
       kind: structure.kind,
-      kicker: structure.kicker,
-      headline: structure.headline,
-      subheadlines: structure.subheadlines,
+      ...fields,
       reporters: unique(structure.credits.filter((c) => c.role === 'reporter').map((c) => c.text)),
       photographers: unique(structure.credits.filter((c) => c.role === 'photographer').map((c) => c.text)),
-      dateline: structure.dateline,
-      body: structure.body,
       sourceStart: range.sourceStart,
       sourceEnd: range.sourceEnd,
       start: first.start,

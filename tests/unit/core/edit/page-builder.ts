@@ -1,6 +1,6 @@
 import type { Article, ArticleKind, Entity, EntityType, LineRole, Repair } from '../../../../src/shared/model/analysis'
 import { deriveFields } from '../../../../src/core/edit/fields'
-import { deriveSpan } from '../../../../src/core/edit/derive'
+import { deriveSpan } from '../../../../src/core/text/derive'
 import type { EditState } from '../../../../src/core/edit/state'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseByline } from '../../../../src/core/edit/byline'
-import { deriveRanges, deriveSpan } from '../../../../src/core/edit/derive'
+import { deriveRanges, deriveSpan } from '../../../../src/core/text/derive'
 import { rebaseSpan } from '../../../../src/core/edit/rebase'
 import type { Repair } from '../../../../src/shared/model/analysis'
 

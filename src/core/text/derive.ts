@@ -1,14 +1,17 @@
 import type { Repair } from '../../shared/model/analysis'
+import { isLayoutSpace } from './chars'
 
 /**
  * Derived (repaired) text of source ranges, with a piece map back to the source. This is the
- * one definition of "the repaired text" inside the editing core: article bodies, headline fields
- * and entity quotes are all computed here, and `validatePage` checks them against it.
+ * one definition of "the repaired text" of part of a page: the segmenter's article fields, the
+ * editing core's re-derived fields and entity quotes are all computed here, and the editing
+ * core's `validatePage` checks them against it.
  *
- * Rules (they match src/core/text's builder): an applied repair stands in for its source range
- * when the range lies inside the text being derived; a repair that starts in one range and ends
- * inside the next (a line or column-break join) bridges the two; ranges not bridged by a repair
- * are separated by `separator`.
+ * Rules (they match the builder in ./build): an applied repair stands in for its source range
+ * when the range lies inside the text being derived; a repair that reaches from one range into
+ * the next (a line or column-break join) bridges the two, but only when nothing but layout
+ * whitespace lies between them, since a join only ever removes a line break; ranges not bridged
+ * by a repair are separated by `separator`.
  */
 
 /** A run of derived text and where it comes from. */
@@ -57,6 +60,16 @@ function lowerBound(repairs: readonly Repair[], offset: number): number {
 }
 
 /**
+ * True when only layout whitespace lies in [start, end): two ranges this close can be one
+ * paragraph cut by a break. Any other text between them (a byline's "报道：", a credit) belongs
+ * to lines not being derived, and a repair touching it must not be pulled in.
+ */
+function onlyLayoutBetween(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLayoutSpace(source.charCodeAt(i))) return false
+  return true
+}
+
+/**
  * Derives the repaired text of sorted, non-overlapping source ranges. Linear in the text produced
  * plus a binary search per range.
  */
@@ -75,7 +88,9 @@ export function deriveRanges(source: string, repairs: readonly Repair[], ranges:
   let carry = -1 // where a bridging repair ended, inside the next range
   for (let i = 0; i < ranges.length; i++) {
     const range = ranges[i] as Range
-    const next = ranges[i + 1]
+    const following = ranges[i + 1]
+    // The next range, when a repair could join this one to it.
+    const next = following && onlyLayoutBetween(source, range.sourceEnd, following.sourceStart) ? following : undefined
     if (i > 0 && carry < 0) push('break', separator, range.sourceStart, range.sourceStart)
     let pos = Math.max(range.sourceStart, carry)
     carry = -1
