@@ -1,4 +1,4 @@
-// npm run eval [-- --data FILE.jsonl] [--fold-models DIR_A,DIR_B] [--epochs 12] [--bits 17] [--variant seed|clean|both]
+// npm run eval [-- --data FILE.jsonl] [--fold-models DIR_A,DIR_B] [--epochs 12] [--bits 17] [--ensemble 3] [--variant seed|clean|both]
 //
 // Scores the extraction engine on the annotated dev pages, seed-style variant, strictly (span +
 // type on source offsets) the way ../shared/tools/score-extraction.mjs does, and prints JSON.
@@ -21,12 +21,12 @@ import { loadLexicon } from '../src/core/tag/lexicon'
 import { createEntityRecognizer } from '../src/core/tag/recognizer'
 import { normalise, toSourceSpan } from '../src/core/text'
 
-interface Args { data: string; foldModels: string[] | null; epochs: number; bits: number; variant: CorpusVariant; scorer: string }
+interface Args { data: string; foldModels: string[] | null; epochs: number; bits: number; ensemble: number; variant: CorpusVariant; scorer: string }
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     data: process.env['GALLEY_DEV_PAGES'] ?? resolve('../shared/data/pku-1998-dev.jsonl'),
-    foldModels: null, epochs: 12, bits: 17, variant: 'seed', scorer: resolve('../shared/tools/score-extraction.mjs')
+    foldModels: null, epochs: 12, bits: 17, ensemble: 3, variant: 'seed', scorer: resolve('../shared/tools/score-extraction.mjs')
   }
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1]
@@ -34,6 +34,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (argv[i] === '--fold-models' && v) { args.foldModels = v.split(','); i++ }
     else if (argv[i] === '--epochs' && v) { args.epochs = Number(v); i++ }
     else if (argv[i] === '--bits' && v) { args.bits = Number(v); i++ }
+    else if (argv[i] === '--ensemble' && v) { args.ensemble = Number(v); i++ }
     else if (argv[i] === '--variant' && v) { args.variant = v as CorpusVariant; i++ }
     else if (argv[i] === '--scorer' && v) { args.scorer = resolve(v); i++ }
     else throw new Error(`eval: unknown or incomplete option ${argv[i]}`)
@@ -117,7 +118,7 @@ function foldModel(args: Args, pages: readonly GoldPage[], train: readonly numbe
   }
   if (dir) return { bundle: read(join(dir, 'tagger.bin')), source: `${join(dir, 'tagger.bin')} (given)` }
   const stat = statSync(args.data)
-  const hash = createHash('sha1').update(JSON.stringify([args.data, stat.size, stat.mtimeMs, label, args.epochs, args.bits, args.variant, FEATURE_VERSION, readFileSync(resolve('src/core/tag/features.ts'))])).digest('hex').slice(0, 12)
+  const hash = createHash('sha1').update(JSON.stringify([args.data, stat.size, stat.mtimeMs, label, args.epochs, args.bits, args.variant, FEATURE_VERSION, readFileSync(resolve('src/core/tag/features.ts')), args.ensemble])).digest('hex').slice(0, 12)
   const cacheDir = join(tmpdir(), 'galley-eval-models')
   const path = join(cacheDir, `tagger-${label}-${hash}.bin`)
   if (existsSync(path)) return { bundle: read(path), source: `${path} (cached)` }
@@ -128,10 +129,10 @@ function foldModel(args: Args, pages: readonly GoldPage[], train: readonly numbe
     examples.push(...r.examples)
   }
   const started = Date.now()
-  process.stderr.write(`eval: training the fold model on pages ${label} (${args.variant}, ${args.epochs} epochs, 2^${args.bits} rows)…\n`)
-  const trained = trainTagger(examples, { bits: args.bits, epochs: args.epochs })
+  process.stderr.write(`eval: training the fold model on pages ${label} (${args.variant}, ${args.epochs} epochs, 2^${args.bits} rows, ${args.ensemble} averaged)…\n`)
+  const trained = trainTagger(examples, { bits: args.bits, epochs: args.epochs, ensemble: args.ensemble })
   mkdirSync(cacheDir, { recursive: true })
-  writeFileSync(path, serialiseModel({ ...trained, meta: { pages: label, variant: args.variant, epochs: args.epochs, bits: args.bits } }))
+  writeFileSync(path, serialiseModel({ ...trained, meta: { pages: label, variant: args.variant, epochs: args.epochs, bits: args.bits, ensemble: args.ensemble } }))
   return { bundle: trained, source: `${path} (trained now in ${Math.round((Date.now() - started) / 1000)} s)` }
 }
 

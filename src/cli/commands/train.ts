@@ -10,7 +10,7 @@ import type { CliCommand, CliIo } from '../command'
 
 const USAGE = `Usage:
   galley train --data FILE.jsonl --out DIR [--pages 1-120] [--variant seed|clean|both]
-               [--epochs N] [--bits B] [--seed S] [--no-gazetteer]
+               [--epochs N] [--bits B] [--ensemble K] [--seed S] [--no-gazetteer]
 
 Trains the entity tagger (averaged perceptron over characters) on annotated pages and writes
 DIR/tagger.bin (the weights, with the gazetteer of training names) and DIR/provenance.json.
@@ -20,6 +20,7 @@ DIR/tagger.bin (the weights, with the gazetteer of training names) and DIR/prove
 --variant   seed: normalised seed-style text (what the engine sees; default); clean; both
 --epochs    passes over the data (default 12)
 --bits      log2 of the feature hash table rows (default 17)
+--ensemble  models trained on different shuffles and averaged into one (default 3)
 Exit status: 0 ok, 1 error, 2 usage.
 `
 
@@ -32,12 +33,13 @@ interface TrainArgs {
   variant: CorpusVariant
   epochs: number
   bits: number
+  ensemble: number
   seed: number
   gazetteer: boolean
 }
 
 function parseArgs(args: readonly string[]): TrainArgs {
-  const parsed: TrainArgs = { data: '', out: '', pages: null, variant: 'seed', epochs: 12, bits: 17, seed: 1, gazetteer: true }
+  const parsed: TrainArgs = { data: '', out: '', pages: null, variant: 'seed', epochs: 12, bits: 17, ensemble: 3, seed: 1, gazetteer: true }
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]
     const value = (): string => {
@@ -59,6 +61,7 @@ function parseArgs(args: readonly string[]): TrainArgs {
       parsed.variant = v
     } else if (flag === '--epochs') parsed.epochs = int(1, 100)
     else if (flag === '--bits') parsed.bits = int(12, 22)
+    else if (flag === '--ensemble') parsed.ensemble = int(1, 20)
     else if (flag === '--seed') parsed.seed = int(1, 2 ** 31 - 1)
     else if (flag === '--no-gazetteer') parsed.gazetteer = false
     else throw new UsageError(`unknown option "${flag}".`)
@@ -132,13 +135,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const chars = examples.reduce((n, ex) => n + ex.text.length, 0)
   io.err(`galley train: ${pages.length} pages, ${examples.length} examples, ${chars} characters (${options.variant})\n`)
   const trained = trainTagger(examples, {
-    bits: options.bits, epochs: options.epochs, seed: options.seed, gazetteer: options.gazetteer,
-    onEpoch: (epoch, stats) => io.err(`  epoch ${epoch}/${options.epochs}: ${stats.errors} wrong labels, ${Math.round((Date.now() - started) / 1000)} s\n`)
+    bits: options.bits, epochs: options.epochs, ensemble: options.ensemble, seed: options.seed, gazetteer: options.gazetteer,
+    onEpoch: (epoch, stats) => io.err(`  epoch ${epoch}/${options.epochs} (first of ${options.ensemble} averaged models): ${stats.errors} wrong labels, ${Math.round((Date.now() - started) / 1000)} s\n`)
   })
   const command = `galley train ${args.join(' ')}`
   const meta = {
     data: options.data.split(/[\\/]/).pop(), pages: options.pages ?? `1-${records.length}`, pageCount: pages.length,
-    variant: options.variant, epochs: options.epochs, bits: options.bits, seed: options.seed, gazetteer: options.gazetteer,
+    variant: options.variant, epochs: options.epochs, bits: options.bits, ensemble: options.ensemble, seed: options.seed, gazetteer: options.gazetteer,
     characters: chars, trainedAt: new Date().toISOString(), command
   }
   const bytes = serialiseModel({ ...trained, meta })

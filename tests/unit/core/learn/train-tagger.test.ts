@@ -30,6 +30,14 @@ describe('trainTagger', () => {
     }
   })
 
+  it('averages an ensemble of differently shuffled models into one that still fits the data', () => {
+    const ensemble = trainTagger(examples, { bits: 14, epochs: 8, gazetteer: false, ensemble: 3 })
+    expect(ensemble.model.weights).not.toEqual(trained.model.weights)
+    const recognizer = createEntityRecognizer({ model: ensemble.model })
+    const [text, gold] = fixture.sentences[2]!
+    expect(recognizer.recognize(text, charWords(text)).map((e) => [e.start, e.end, e.type])).toEqual(gold)
+  })
+
   it('collects a gazetteer of names with their types, leaving out times', () => {
     const names = collectNames(examples)
     expect(names.names.get('北京市政府')).toBe('ORG')
