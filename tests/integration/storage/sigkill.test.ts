@@ -120,7 +120,11 @@ async function lane(index: number): Promise<{ kills: number; acked: number }> {
 
 describe('crash safety under SIGKILL', () => {
   it(`loses no acknowledged edit over ${LANES * KILLS_PER_LANE} kills of a process saving in a loop`, async () => {
-    const results = await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)))
+    // allSettled: a failing lane must not leave the others running after the folder is removed.
+    const settled = await Promise.allSettled(Array.from({ length: LANES }, (_, i) => lane(i)))
+    const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected')
+    if (failed) throw failed.reason
+    const results = settled.map((result) => (result as PromiseFulfilledResult<{ kills: number; acked: number }>).value)
     expect(results.reduce((sum, r) => sum + r.kills, 0)).toBe(200)
     // The kills must land while work is being acknowledged, or the test proves nothing.
     expect(results.reduce((sum, r) => sum + r.acked, 0)).toBeGreaterThan(200)
