@@ -11,19 +11,22 @@ export interface WrittenFile {
 
 /**
  * Writes `bytes` to `path` so that a crash at any moment leaves either the old file or the new
- * one, never a mix: write a temp file beside it, fsync it, run `beforeCommit` (the revision
- * link), rename over the target, fsync the folder so the rename itself is durable.
+ * one, never a mix: write a temp file beside it (or in `tempDir`, same file system), fsync it,
+ * run `beforeCommit` (the revision link), rename over the target, fsync the folder so the rename
+ * itself is durable.
  */
 export async function writeFileAtomic(
   fs: FsOps,
   path: string,
   bytes: Uint8Array,
-  beforeCommit?: () => Promise<void>
+  beforeCommit?: () => Promise<void>,
+  tempDir?: string
 ): Promise<WrittenFile> {
   const dir = dirname(path)
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const temp = join(tempDir ?? dir, tempFileName(basename(path)))
   let written: WrittenFile
   try {
+    if (tempDir) await fs.mkdir(tempDir, { recursive: true })
     const handle = await fs.open(temp, 'wx')
     try {
       await handle.writeFile(bytes)
@@ -57,6 +60,16 @@ async function renameWithRetry(fs: FsOps, from: string, to: string): Promise<voi
       await new Promise((resolve) => setTimeout(resolve, 20 * (attempt + 1)))
     }
   }
+}
+
+/** The name of a temp file for `name`: hidden, tagged with this process id, ending in .tmp. */
+export function tempFileName(name: string): string {
+  return `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+}
+
+/** True for a temp file left by another (dead, since we hold the lock) process. */
+export function isStrayTempFile(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp') && !name.includes(`.${process.pid}.`)
 }
 
 /** fsyncs a folder so that renames and new names in it survive a power cut. */

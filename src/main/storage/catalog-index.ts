@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { type CatalogEntry, type StoredCatalogEntry, toCatalogEntry } from '../../shared/store/catalog-file'
 import type { Edition } from '../../shared/model/edition'
 import { SCHEMA_VERSIONS } from '../../shared/store/schema-versions'
-import type { WrittenFile } from './atomic-write'
+import { isStrayTempFile, type WrittenFile } from './atomic-write'
 import { errnoCode } from './store-error'
 
 /** Sorts newest issue first, then by paper, so lists are stable. */
@@ -96,7 +96,7 @@ export async function scanEditionsFolder(editionsDir: string, catalog: CatalogIn
   const journalCandidates: string[] = []
   const strayTemps: string[] = []
   for (const name of names) {
-    if (name.startsWith('.') && name.endsWith('.tmp')) strayTemps.push(`${editionsDir}/${name}`)
+    if (isStrayTempFile(name)) strayTemps.push(`${editionsDir}/${name}`)
     const edition = EDITION_FILE.exec(name)
     if (edition) onDisk.add(edition[1] as string)
     const journal = JOURNAL_FILE.exec(name)

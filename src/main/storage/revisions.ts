@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { revisionsToPrune } from '../../shared/store/revision-policy'
 import type { RevisionPolicy } from '../../shared/store/settings-file'
 import type { RevisionInfo } from '../../shared/store/store-types'
-import { syncDirectory } from './atomic-write'
+import { isStrayTempFile, syncDirectory } from './atomic-write'
 import type { FsOps } from './fs-ops'
 import { editionPath, fileStamp, historyDir, type StoreLayout } from './layout'
 import { errnoCode } from './store-error'
@@ -75,4 +75,11 @@ export async function pruneRevisions(fs: FsOps, layout: StoreLayout, id: string,
   const doomed = revisionsToPrune(revisions, policy, now)
   await Promise.all(doomed.map((revisionId) => fs.unlink(join(historyDir(layout, id), `${revisionId}.json`)).catch(() => undefined)))
   return doomed.length
+}
+
+/** Deletes temp files a killed writer left in an edition's history folder. */
+export async function removeStrayTemps(fs: FsOps, layout: StoreLayout, id: string): Promise<void> {
+  const dir = historyDir(layout, id)
+  const names = await readdir(dir).catch(() => [] as string[])
+  await Promise.all(names.filter(isStrayTempFile).map((name) => fs.unlink(join(dir, name)).catch(() => undefined)))
 }

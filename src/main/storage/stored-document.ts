@@ -22,6 +22,8 @@ export interface DocumentOptions {
   readonly pretty: boolean
   /** Produces the file's JSON (or its bytes) when the caller already has it (editions); default JSON.stringify. */
   readonly serialize?: (data: unknown) => string | Buffer
+  /** Where to write the temp file (default: beside the file). Must be on the same file system. */
+  readonly tempDir?: string
   /** Runs after the temp file is durable and before it replaces the old file (revisions). */
   readonly beforeCommit?: () => Promise<void>
   /** Told the size and mtime of each file written (the catalog's staleness check). */
@@ -47,11 +49,11 @@ export class DurableJsonAdapter<K extends StoredFileKind> implements Adapter<Sto
   }
 
   write(data: StoredFileData<K>): Promise<void> {
-    const { fs, writer, pretty, serialize, beforeCommit, onWritten } = this.options
+    const { fs, writer, pretty, serialize, beforeCommit, onWritten, tempDir } = this.options
     return writer.write(this.path, async () => {
       const text = serialize ? serialize(data) : pretty ? `${JSON.stringify(data, null, 2)}\n` : JSON.stringify(data)
       const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
-      const written = await writeFileAtomic(fs, this.path, bytes, beforeCommit)
+      const written = await writeFileAtomic(fs, this.path, bytes, beforeCommit, tempDir)
       onWritten?.(data, written)
     })
   }

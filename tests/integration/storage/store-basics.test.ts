@@ -15,7 +15,7 @@ describe('edition store: layout and round trip', () => {
     const a = await store.createEdition(META, smallPages(2))
     const b = await store.createEdition({ ...META, date: '2026-10-06' })
     await store.close()
-    const names = await readdir(join(dir, 'editions'))
+    const names = (await readdir(join(dir, 'editions'))).filter((name) => name.endsWith('.json'))
     expect(names.sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort())
     const catalog = JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8'))
     expect(catalog.schemaVersion).toBe(1)
