@@ -22,25 +22,14 @@ export interface PagePipeline {
   analyze(text: string): PageAnalysis
 }
 
-type DecodeFn = PagePipeline['decode']
-
-// Both come from the engine work (src/main/services/decode-page.ts, src/main/engine/); they are
-// loaded by path at run time so this command fails with a clear message where they are absent.
+// Loaded on first use so `galley import --help` and usage errors do not pay for jieba and the model.
 async function loadAppPipeline(): Promise<PagePipeline> {
-  const decodePath = '../../main/services/decode-page'
-  const enginePath = '../../main/engine'
-  let decoder: { decodePage?: DecodeFn; decodePageBytes?: DecodeFn }
-  let engine: { createEngine?: () => { analyze: PagePipeline['analyze'] } }
-  try {
-    decoder = (await import(decodePath)) as typeof decoder
-    engine = (await import(enginePath)) as typeof engine
-  } catch (error) {
-    throw new StoreError('INTERNAL', `This build has no page decoder or analysis engine yet (${error instanceof Error ? error.message : String(error)}).`)
-  }
-  const decode = decoder.decodePage ?? decoder.decodePageBytes
-  if (!decode || !engine.createEngine) throw new StoreError('INTERNAL', 'The page decoder or analysis engine does not export decodePage/createEngine.')
-  const analyzer = engine.createEngine()
-  return { decode, analyze: (text) => analyzer.analyze(text) }
+  const [{ decodePage }, { createEngine }] = await Promise.all([
+    import('../../main/services/decode-page'),
+    import('../../main/engine')
+  ])
+  const analyzer = createEngine()
+  return { decode: decodePage, analyze: (text) => analyzer.analyze(text) }
 }
 
 /** `new:NEWSPAPER:YYYY-MM-DD` or an edition id. */
