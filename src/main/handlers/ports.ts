@@ -1,6 +1,7 @@
 import type { Edition, EditionMeta, Page, SourceEncoding } from '../../shared/model/edition'
 import type { PageAnalysis } from '../../shared/model/analysis'
 import type { CatalogEntry } from '../../shared/store/catalog-file'
+import type { JournalEdit } from '../../shared/store/journal-edit'
 import type { OpenedEdition } from '../../shared/store/store-types'
 
 /**
@@ -15,6 +16,7 @@ export interface EditionStorePort {
   createEdition(meta: EditionMeta, pages?: Page[]): Promise<Edition>
   getEdition(id: string): Promise<OpenedEdition>
   saveEdition(edition: Edition): Promise<{ updatedAt: string }>
+  appendEdit(editionId: string, edit: JournalEdit): Promise<void>
 }
 
 /** A page file's text once decoded (BOM removed) and the encoding it was found in. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { editionMetaSchema, editionSchema, pageSchema } from '../model/edition'
 import { catalogEntrySchema } from '../store/catalog-file'
+import { journalEditSchema } from '../store/journal-edit'
 import { openedEditionSchema } from '../store/store-types'
 import { MAX_FILE_NAME_LENGTH, MAX_PAGE_FILE_BYTES } from './limits'
 
@@ -49,7 +50,9 @@ export const routes = {
     output: editionSchema
   },
   'edition.open': { input: z.object({ id: editionIdSchema }).strict(), output: openedEditionSchema },
-  'edition.save': { input: z.object({ edition: editionSchema }).strict(), output: z.object({ updatedAt: z.string() }) }
+  'edition.save': { input: z.object({ edition: editionSchema }).strict(), output: z.object({ updatedAt: z.string() }) },
+  // Autosave between full saves: one journalled edit (docs/storage.md, "Journal").
+  'edition.appendEdit': { input: z.object({ editionId: editionIdSchema, edit: journalEditSchema }).strict(), output: z.object({}) }
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Routes = typeof routes
