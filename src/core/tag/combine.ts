@@ -56,7 +56,10 @@ export function combineCandidates(candidates: readonly Candidate[], length: numb
       flatOwner.fill(accepted.length, c.start, c.end)
     }
   }
+  // A flat entity inside a container is part of its name (中华人民共和国 in a law's title): not
+  // emitted on its own, so the editor sees one entity per span.
   return accepted
+    .filter((c) => CONTAINER_TYPES.has(c.type) || !boxOwner[c.start])
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((c) => ({ type: c.type, start: c.start, end: c.end, confidence: c.confidence, signal: c.signal }))
 }

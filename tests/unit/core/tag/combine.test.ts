@@ -11,12 +11,21 @@ describe('combineCandidates', () => {
     expect(out).toEqual([{ start: 0, end: 2, type: 'PERSON', confidence: 0.8, signal: 'rule' }])
   })
 
-  it('lets a WORK title enclose a place but not cut through one', () => {
+  it('lets a WORK title swallow a place inside it but not cut through one', () => {
     const out = combineCandidates([c(1, 9, 'WORK', PRIORITY.rule), c(2, 4, 'PLACE', PRIORITY.model), c(8, 11, 'ORG', PRIORITY.model)], 12, () => false)
-    expect(out.map((e) => `${e.type}:${e.start}`)).toEqual(['WORK:1', 'PLACE:2'])
+    // The place is part of the title's name: one entity per span, not two overlapping ones.
+    expect(out.map((e) => `${e.type}:${e.start}`)).toEqual(['WORK:1'])
     // An editor's lexicon entry crossing the title's edge wins and the title gives way.
     const crossed = combineCandidates([c(1, 9, 'WORK', PRIORITY.rule), c(8, 11, 'ORG', PRIORITY.lexicon)], 12, () => false)
     expect(crossed.map((e) => e.type)).toEqual(['ORG'])
+  })
+
+  it('emits nothing inside an EVENT or WORK, even a name the same length as the title', () => {
+    const out = combineCandidates([
+      c(0, 10, 'EVENT', PRIORITY.rule), c(0, 3, 'ORG', PRIORITY.rule), c(5, 7, 'TIME', PRIORITY.model),
+      c(12, 16, 'WORK', PRIORITY.rule), c(12, 16, 'ORG', PRIORITY.model), c(17, 19, 'PLACE', PRIORITY.model)
+    ], 20, () => false)
+    expect(out.map((e) => `${e.type}:${e.start}-${e.end}`)).toEqual(['EVENT:0-10', 'WORK:12-16', 'PLACE:17-19'])
   })
 
   it('drops known non-names unless the lexicon itself proposes them', () => {

@@ -3,6 +3,7 @@ import { listPersonCandidates, personCandidates } from '../../../../src/core/tag
 import { quantityCandidates } from '../../../../src/core/tag/rules/quantity-rules'
 import { timeCandidates } from '../../../../src/core/tag/rules/time-rules'
 import { workEventCandidates } from '../../../../src/core/tag/rules/work-event-rules'
+import { withHoldingBodies } from '../../../../src/core/tag/recognizer'
 
 const texts = (text: string, spans: ReadonlyArray<{ start: number; end: number; type?: string }>): string[] =>
   spans.map((s) => `${s.type ?? ''}:${text.slice(s.start, s.end)}`)
@@ -26,6 +27,14 @@ describe('newspaper rules', () => {
   it('tags 《》 titles as WORK and named meetings as EVENT', () => {
     const text = '学习了《中华人民共和国农村集体经济组织法》，贯彻党的二十届三中全会精神，区政府第31次常务会议召开'
     expect(texts(text, workEventCandidates(text))).toEqual(['WORK:中华人民共和国农村集体经济组织法', 'EVENT:党的二十届三中全会', 'EVENT:第31次常务会议'])
+  })
+
+  it('takes the body holding a numbered meeting into the EVENT', () => {
+    const text = '县政府第12次常务会议召开'
+    const body = { start: 0, end: 3, type: 'ORG' as const, confidence: 0.7, signal: 'rule' as const, priority: 2 }
+    const events = withHoldingBodies(workEventCandidates(text), [body])
+    expect(texts(text, events)).toEqual(['EVENT:第12次常务会议', 'EVENT:县政府第12次常务会议'])
+    expect(events[1]!.confidence).toBeGreaterThan(events[0]!.confidence)
   })
 
   it('finds bylines, photo credits and title + name', () => {
