@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../../main/storage/cli-support'
 import { StoreError } from '../../main/storage/store-error'
 import type { PageAnalysis } from '../../shared/model/analysis'
-import type { Page, SourceEncoding } from '../../shared/model/edition'
+import type { Page } from '../../shared/model/edition'
+import { buildPage } from '../../main/handlers/build-page'
+import type { DecodedPageText } from '../../main/handlers/ports'
 import type { CliCommand, CliIo } from '../command'
 
 const USAGE = `Usage: galley import <files...> --edition <id|new:NEWSPAPER:YYYY-MM-DD> [--data-dir DIR] [--wait]
@@ -15,21 +16,21 @@ date. Prints the edition id on stdout (progress goes to stderr).
 Exit status: 0 ok, 1 error, 2 usage, 3 data folder in use.
 `
 
-/** The decoder and engine the app uses, loaded only when importing. */
+/** The page reader and engine the app uses, loaded only when importing. */
 export interface PagePipeline {
-  /** Throws an error whose message names the file and says what to do (empty, binary, encoding…). */
-  decode(bytes: Uint8Array, fileName: string): { text: string; encoding: SourceEncoding }
+  /** Reads and decodes a page file; throws an error whose message names the file and says what to do. */
+  readPage(path: string): Promise<DecodedPageText>
   analyze(text: string): PageAnalysis
 }
 
 // Loaded on first use so `galley import --help` and usage errors do not pay for jieba and the model.
 async function loadAppPipeline(): Promise<PagePipeline> {
-  const [{ decodePage }, { createEngine }] = await Promise.all([
-    import('../../main/services/decode-page'),
+  const [{ readPageFile }, { createEngine }] = await Promise.all([
+    import('../../main/services/read-page-file'),
     import('../../main/engine')
   ])
   const analyzer = createEngine()
-  return { decode: decodePage, analyze: (text) => analyzer.analyze(text) }
+  return { readPage: readPageFile, analyze: (text) => analyzer.analyze(text) }
 }
 
 /** `new:NEWSPAPER:YYYY-MM-DD` or an edition id. */
@@ -51,28 +52,16 @@ async function run(args: readonly string[], io: CliIo, loadPipeline: () => Promi
     const pipeline = await loadPipeline()
     const pages: Page[] = []
     for (const file of options.rest) {
-      let bytes: Uint8Array
+      let decoded: DecodedPageText
       try {
-        bytes = await readFile(file)
+        decoded = await pipeline.readPage(file)
       } catch (error) {
-        throw new StoreError('NOT_FOUND', `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
+        const code = (error as { code?: string }).code === 'FILE_NOT_FOUND' ? 'NOT_FOUND' : 'INVALID_INPUT'
+        throw new StoreError(code, error instanceof Error ? error.message : String(error))
       }
-      let decoded: { text: string; encoding: SourceEncoding }
-      try {
-        decoded = pipeline.decode(bytes, basename(file))
-      } catch (error) {
-        throw new StoreError('INVALID_INPUT', error instanceof Error ? error.message : String(error))
-      }
-      const analysis = pipeline.analyze(decoded.text)
-      pages.push({
-        id: `page-${randomBytes(6).toString('hex')}`,
-        fileName: basename(file),
-        encoding: decoded.encoding,
-        sourceText: decoded.text,
-        importedAt: new Date().toISOString(),
-        analysis
-      })
-      io.err(`${basename(file)}: ${decoded.encoding}, ${decoded.text.length} characters, ${analysis.articles.length} articles\n`)
+      const page = buildPage(basename(file), decoded, { analyze: pipeline.analyze, newId: () => `page-${randomUUID()}`, now: () => new Date() })
+      pages.push(page)
+      io.err(`${page.fileName}: ${page.encoding}, ${page.sourceText.length} characters, ${page.analysis.articles.length} articles\n`)
     }
     const store = await openStoreForCli(options, io.err)
     try {

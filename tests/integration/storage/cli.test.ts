@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/index'
@@ -86,8 +86,9 @@ describe('galley editions / revisions / restore', () => {
 // A stand-in engine: the store side of import is what these tests check; decoding and analysis
 // have their own tests (the real ones run in the last test below).
 const standIn: PagePipeline = {
-  decode: (bytes, fileName) => {
-    if (bytes.length === 0) throw new Error(`${fileName} is empty`)
+  readPage: async (path) => {
+    const bytes = await readFile(path)
+    if (bytes.length === 0) throw new Error(`${path} is empty`)
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   },
   analyze: (text) => ({
