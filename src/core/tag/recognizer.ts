@@ -6,6 +6,7 @@ import { EMPTY_LEXICON, findLexiconMatches, lexiconFeatureCodes, mergeLexicons, 
 import { govBodyCandidates } from './rules/gov-body-rules'
 import { gluedNameFilter } from './rules/glued-names'
 import { orgCandidates } from './rules/org-rules'
+import { orgStructureCandidates } from './rules/org-structure'
 import { listPersonCandidates, personCandidates } from './rules/person-rules'
 import { quantityCandidates } from './rules/quantity-rules'
 import { timeCandidates } from './rules/time-rules'
@@ -135,6 +136,8 @@ export function createEntityRecognizer(config: RecognizerConfig): EntityRecogniz
       const orgs = candidates.filter((c) => c.type === 'ORG')
       const bodies = govBodyCandidates(text, words, candidates.filter((c) => c.type === 'PLACE'), { bare: abbreviatedBodies })
       candidates.push(...bodies.filter((b) => !orgs.some((o) => o.start <= b.start && o.end >= b.end && o.end - o.start > b.end - b.start)))
+      // A place right before an organisation (越南 + 国防部) is part of its name.
+      candidates.push(...orgStructureCandidates(candidates))
       candidates.push(...personCandidates(text), ...quantityCandidates(text), ...timeCandidates(text), ...orgCandidates(text))
       candidates.push(...withHoldingBodies(workEventCandidates(text), candidates))
       const isNonName = (a: number, b: number): boolean => {
