@@ -1,4 +1,4 @@
-import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../../main/storage/cli-support'
+import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../store-cli'
 import type { CatalogEntry } from '../../shared/store/catalog-file'
 import type { CliCommand, CliIo } from '../command'
 

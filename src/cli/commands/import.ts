@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../../main/storage/cli-support'
+import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../store-cli'
 import { StoreError } from '../../main/storage/store-error'
 import type { PageAnalysis } from '../../shared/model/analysis'
 import type { Page } from '../../shared/model/edition'

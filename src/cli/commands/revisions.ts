@@ -1,4 +1,4 @@
-import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../../main/storage/cli-support'
+import { CliUsageError, openStoreForCli, parseStoreCliArgs, reportCliError } from '../store-cli'
 import type { CliCommand, CliIo } from '../command'
 
 const USAGE = `Usage: galley revisions <edition-id> [--json] [--data-dir DIR] [--wait]

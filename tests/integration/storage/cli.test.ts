@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/index'
 import { createImportCommand, type PagePipeline } from '../../../src/cli/commands/import'
 import { openEditionStore } from '../../../src/main/storage'
-import { defaultUserDataDir } from '../../../src/main/storage/cli-support'
+import { defaultUserDataDir } from '../../../src/cli/store-cli'
 import { META, smallPages, tempDataDir } from './helpers'
 
 let dir: string

@@ -1,8 +1,8 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { openEditionStore, resolveDataDir } from './index'
-import type { EditionStore } from './edition-store'
-import { isStoreError } from './store-error'
+import { openEditionStore, resolveDataDir } from '../main/storage'
+import type { EditionStore } from '../main/storage/edition-store'
+import { isStoreError } from '../main/storage/store-error'
 
 /** Options every store command of the CLI accepts. */
 export interface StoreCliOptions {
@@ -75,3 +75,4 @@ export function reportCliError(command: string, error: unknown, err: (text: stri
   }
   throw error
 }
+
