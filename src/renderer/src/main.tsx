@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
 import './app/app.css'
+import './app/workbench.css'
 import { initI18n } from './i18n/i18n'
 import { createIpcClient } from './ipc/client'
 

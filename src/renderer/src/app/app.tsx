@@ -5,11 +5,13 @@ import type { MenuCommand } from '../../../shared/ipc/events'
 import { NoticeBar } from '../components/notice-bar'
 import { EditionList } from '../features/editions/edition-list'
 import { SaveEditionForm } from '../features/editions/save-edition-form'
+import { SaveIndicator } from '../features/autosave/save-indicator'
 import { DropZone } from '../features/import/drop-zone'
 import { Workbench } from '../features/side-by-side/workbench'
 import { UI_LANGUAGES } from '../i18n/i18n'
 import type { IpcClient } from '../ipc/client'
 import { assertNever, initialSession, sessionReducer } from '../state/session'
+import { useAutosave } from './use-autosave'
 import { useCommands } from './use-commands'
 
 /** The application shell: toolbar, notices, and the page or edition-list view. */
@@ -21,6 +23,7 @@ export function App({ client }: { client: IpcClient }) {
   const getState = useCallback(() => stateRef.current, [])
   const commands = useCommands(client, dispatch, getState, t)
   const [dataDir, setDataDir] = useState<string | null>(null)
+  const autosave = useAutosave(client, state.doc, dispatch)
 
   const requestSave = useCallback((): void => {
     const { doc } = stateRef.current
@@ -56,7 +59,6 @@ export function App({ client }: { client: IpcClient }) {
   useEffect(() => client.on('menu.command', ({ command }) => menuRef.current(command)), [client])
 
   const onFiles = useCallback((files: File[]) => { void commands.openDroppedFiles(files) }, [commands])
-  const onSelect = useCallback((articleId: string) => dispatch({ type: 'article-selected', articleId }), [])
   const onListError = useCallback((error: ErrorInfo) => dispatch({ type: 'failed', error, fileName: null }), [])
   const languageOptions = useMemo(() => UI_LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng === 'zh-CN' ? '简体中文' : 'English'}</option>), [])
 
@@ -76,6 +78,7 @@ export function App({ client }: { client: IpcClient }) {
               ? <button type="button" onClick={() => dispatch({ type: 'show', view: 'page' })}>{t('toolbar.backToPage')}</button>
               : <button type="button" onClick={() => dispatch({ type: 'show', view: 'editions' })}>{t('toolbar.editions')}</button>}
           </nav>
+          <SaveIndicator status={autosave.status} onRetry={autosave.retry} onSaveAs={() => dispatch({ type: 'save-form', open: true })} />
           <span className="busy" aria-live="polite">
             {state.busyWith === null ? '' : state.busyWith === '' ? t('status.working') : t('status.opening', { name: state.busyWith })}
           </span>
@@ -92,7 +95,7 @@ export function App({ client }: { client: IpcClient }) {
           {view === 'editions' ? (
             <EditionList client={client} onOpen={(entry) => void commands.openEdition(entry.id, entry.newspaper)} onError={onListError} />
           ) : doc !== null ? (
-            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} onSelect={onSelect} />
+            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} selectedEntityId={state.selectedEntityId} dispatch={dispatch} getState={getState} onSave={requestSave} />
           ) : (
             <section className="empty-state">
               <h2>{t('empty.title')}</h2>

@@ -55,14 +55,18 @@ export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>
     async saveAsEdition(meta) {
       const doc = getState().doc
       if (doc === null) return
+      const revision = doc.editing.revision
       const result = await client.request('edition.create', { meta, pages: [doc.page] })
-      dispatch(result.ok ? { type: 'edition-saved', edition: result.value, created: true } : { type: 'failed', error: result.error, fileName: null })
+      dispatch(result.ok ? { type: 'edition-saved', edition: result.value, created: true, revision } : { type: 'failed', error: result.error, fileName: null })
     },
     async saveEdition() {
-      const edition = getState().doc?.edition
-      if (!edition) return
+      const doc = getState().doc
+      if (!doc?.edition) return
+      // The edition as shown: the open page with every correction in place of its stored copy.
+      const edition = { ...doc.edition, pages: doc.edition.pages.map((page) => (page.id === doc.page.id ? doc.page : page)) }
+      const revision = doc.editing.revision
       const result = await client.request('edition.save', { edition })
-      dispatch(result.ok ? { type: 'edition-saved', edition: { ...edition, updatedAt: result.value.updatedAt }, created: false } : { type: 'failed', error: result.error, fileName: null })
+      dispatch(result.ok ? { type: 'edition-saved', edition: { ...edition, updatedAt: result.value.updatedAt }, created: false, revision } : { type: 'failed', error: result.error, fileName: null })
     },
     async openEdition(id, label) {
       dispatch({ type: 'busy', label })

@@ -17,6 +17,14 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
       </div>
     )
   }
+  if (notice.kind === 'refused') {
+    return (
+      <div className="notice notice-error" role="alert" data-testid="notice" data-code={notice.code}>
+        <strong>{t('edit.refused')}</strong> <span>{t(`edit.error.${notice.code}`)}</span>
+        <button type="button" className="link" onClick={onDismiss}>{t('status.dismiss')}</button>
+      </div>
+    )
+  }
   const { code, message } = notice.error
   const title = isErrorCode(code) ? t(`errors.${code}`) : t('errors.unknown')
   return (

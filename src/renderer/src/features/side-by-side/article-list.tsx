@@ -1,12 +1,22 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Article } from '../../../../shared/model/analysis'
+import type { Article, Repair } from '../../../../shared/model/analysis'
+import { ArticleCard } from '../articles/article-card'
+import { EntityLegend } from '../articles/entity-legend'
 
 /**
  * The articles in reading order. Each is a button (reachable by Tab); ↑/↓ move the selection,
  * so a page can be reviewed from the keyboard alone.
  */
-export function ArticleList({ articles, selectedArticleId, onSelect }: { articles: readonly Article[]; selectedArticleId: string | null; onSelect: (id: string) => void }) {
+export function ArticleList({ articles, sourceText, repairs, selectedArticleId, selectedEntityId, onSelect, onSelectEntity }: {
+  articles: readonly Article[]
+  sourceText: string
+  repairs: readonly Repair[]
+  selectedArticleId: string | null
+  selectedEntityId: string | null
+  onSelect: (id: string) => void
+  onSelectEntity: (articleId: string, entityId: string) => void
+}) {
   const { t } = useTranslation()
   const listRef = useRef<HTMLOListElement | null>(null)
 
@@ -14,6 +24,12 @@ export function ArticleList({ articles, selectedArticleId, onSelect }: { article
     const selected = listRef.current?.querySelector<HTMLElement>('[aria-current="true"]')
     selected?.scrollIntoView({ block: 'nearest' })
   }, [selectedArticleId])
+
+  // An entity chosen in the source pane is scrolled to in its card.
+  useEffect(() => {
+    if (selectedEntityId === null) return
+    listRef.current?.querySelector<HTMLElement>(`[data-entity-id="${CSS.escape(selectedEntityId)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [selectedEntityId])
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
@@ -31,39 +47,26 @@ export function ArticleList({ articles, selectedArticleId, onSelect }: { article
     <section className="pane article-pane" aria-labelledby="articles-heading">
       <header className="pane-header">
         <h2 id="articles-heading">{t('articles.heading', { count: articles.length })}</h2>
+        <EntityLegend />
       </header>
       {articles.length === 0 ? (
         <p className="empty-note">{t('articles.none')}</p>
       ) : (
         <ol className="article-list" ref={listRef} onKeyDown={onKeyDown} data-testid="article-list">
-          {articles.map((article, index) => {
-            const selected = article.id === selectedArticleId
-            return (
-              <li key={article.id}>
-                <button
-                  type="button"
-                  className={`article-card tint-${index % 6}${selected ? ' selected' : ''}`}
-                  aria-current={selected ? 'true' : undefined}
-                  data-article-id={article.id}
-                  onClick={() => onSelect(article.id)}
-                >
-                  <span className="article-order">{index + 1}</span>
-                  <span className="article-body">
-                    <span className="article-kind">{t(`articles.kind.${article.kind}`)}</span>
-                    {article.kicker && <span className="article-kicker">{article.kicker}</span>}
-                    <span className="article-headline">{article.headline || t('articles.untitled')}</span>
-                    {article.subheadlines.map((sub, i) => <span key={i} className="article-sub">{sub}</span>)}
-                    {article.reporters.length > 0 && <span className="article-byline">{t('articles.reporters', { names: article.reporters.join('、') })}</span>}
-                    {article.photographers.length > 0 && <span className="article-byline">{t('articles.photographers', { names: article.photographers.join('、') })}</span>}
-                    <span className="article-range-note">
-                      {t('articles.range', { start: article.sourceStart, end: article.sourceEnd })}
-                      {article.entities.length > 0 && <> · {t('articles.entities', { count: article.entities.length })}</>}
-                    </span>
-                  </span>
-                </button>
-              </li>
-            )
-          })}
+          {articles.map((article, index) => (
+            <li key={article.id}>
+              <ArticleCard
+                article={article}
+                index={index}
+                sourceText={sourceText}
+                repairs={repairs}
+                selected={article.id === selectedArticleId}
+                selectedEntityId={article.id === selectedArticleId ? selectedEntityId : null}
+                onSelect={onSelect}
+                onSelectEntity={onSelectEntity}
+              />
+            </li>
+          ))}
         </ol>
       )}
     </section>

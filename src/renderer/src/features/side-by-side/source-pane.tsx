@@ -1,20 +1,37 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Page } from '../../../../shared/model/edition'
+import { SourceRange } from './source-range'
 import { sourceSegments } from './source-segments'
 
 /**
  * The page exactly as loaded. Each article's range is tinted; the selected one is highlighted and
- * scrolled into view. Clicking a range selects its article (the other direction of the link).
+ * scrolled into view. Clicking a range selects its article (the other direction of the link);
+ * clicking a tagged name selects it in its card. Ranges render through memoised SourceRange.
  */
-export function SourcePane({ page, selectedArticleId, onSelect }: { page: Page; selectedArticleId: string | null; onSelect: (id: string) => void }) {
+export function SourcePane({ page, selectedArticleId, selectedEntityId, line, onSelect, onSelectEntity }: {
+  page: Page
+  selectedArticleId: string | null
+  selectedEntityId: string | null
+  line: { readonly start: number; readonly end: number } | null
+  onSelect: (id: string) => void
+  onSelectEntity: (articleId: string, entityId: string) => void
+}) {
   const { t } = useTranslation()
-  const selectedRef = useRef<HTMLElement | null>(null)
-  const segments = useMemo(() => sourceSegments(page.sourceText.length, page.analysis.articles), [page])
+  const preRef = useRef<HTMLPreElement | null>(null)
+  const segments = useMemo(() => sourceSegments(page.sourceText.length, page.analysis.articles), [page.sourceText.length, page.analysis.articles])
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' })
-  }, [selectedArticleId, page])
+    preRef.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'start', behavior: 'auto' })
+  }, [selectedArticleId, page.id])
+
+  // An entity or line chosen in the other pane is scrolled to here.
+  useEffect(() => {
+    const target = selectedEntityId !== null
+      ? preRef.current?.querySelector(`[data-entity-id="${CSS.escape(selectedEntityId)}"]`)
+      : line !== null ? preRef.current?.querySelector('.in-line') : null
+    target?.scrollIntoView({ block: 'center' })
+  }, [selectedEntityId, line])
 
   return (
     <section className="pane source-pane" aria-label={t('source.label', { name: page.fileName })}>
@@ -22,25 +39,26 @@ export function SourcePane({ page, selectedArticleId, onSelect }: { page: Page; 
         <h2>{t('source.heading')}</h2>
         <span className="pane-meta">{t('source.meta', { name: page.fileName, encoding: page.encoding, chars: page.sourceText.length })}</span>
       </header>
-      <pre className="source-text" data-testid="source-text" tabIndex={0}>
+      <pre className="source-text" data-testid="source-text" tabIndex={0} ref={preRef}>
         {segments.map((segment) => {
-          const text = page.sourceText.slice(segment.start, segment.end)
-          if (segment.articleId === null) return <span key={segment.start}>{text}</span>
-          const selected = segment.articleId === selectedArticleId
-          const articleId = segment.articleId
+          const article = segment.articleId === null ? undefined : page.analysis.articles[segment.articleIndex ?? -1]
+          if (article === undefined) return <span key={segment.start}>{page.sourceText.slice(segment.start, segment.end)}</span>
+          const selected = article.id === selectedArticleId
           return (
-            <span
-              key={segment.start}
-              ref={selected ? (element) => { selectedRef.current = element } : undefined}
-              className={`article-range tint-${(segment.articleIndex ?? 0) % 6}${selected ? ' selected' : ''}`}
-              data-article-id={articleId}
-              data-start={segment.start}
-              data-end={segment.end}
-              data-selected={selected ? 'true' : undefined}
-              onClick={() => onSelect(articleId)}
-            >
-              {text}
-            </span>
+            <SourceRange
+              key={article.id}
+              article={article}
+              index={segment.articleIndex ?? 0}
+              start={segment.start}
+              end={segment.end}
+              sourceText={page.sourceText}
+              repairs={page.analysis.repairs}
+              selected={selected}
+              selectedEntityId={selected ? selectedEntityId : null}
+              line={selected ? line : null}
+              onSelect={onSelect}
+              onSelectEntity={onSelectEntity}
+            />
           )
         })}
       </pre>

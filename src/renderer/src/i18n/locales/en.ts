@@ -1,3 +1,5 @@
+import { workbenchEn } from './workbench.en'
+
 /** English UI strings. zh-CN.ts must have exactly the same keys (the type checks it). */
 export const en = {
   app: {
@@ -81,7 +83,8 @@ export const en = {
     FILE_UNDECODABLE: 'The file’s text encoding was not recognised',
     unknown: 'Something went wrong',
     tooLargeLocal: '“{{name}}” is {{size}} MB; Galley opens page files up to 20 MB.'
-  }
+  },
+  ...workbenchEn
 }
 
 /** The shape every locale must have. */

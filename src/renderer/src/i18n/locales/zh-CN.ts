@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { workbenchZhCN } from './workbench.zh-CN'
 
 /** 简体中文界面文字。键与 en.ts 完全一致（由类型检查保证）。 */
 export const zhCN: Messages = {
@@ -83,5 +84,6 @@ export const zhCN: Messages = {
     FILE_UNDECODABLE: '无法识别文件的文字编码',
     unknown: '出错了',
     tooLargeLocal: '“{{name}}”有 {{size}} MB；Galley 只能打开 20 MB 以内的版面文件。'
-  }
+  },
+  ...workbenchZhCN
 }

@@ -1,0 +1,82 @@
+import { memo, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Article, Repair } from '../../../../shared/model/analysis'
+import { sourceRuns } from './source-runs'
+
+export interface SourceRangeProps {
+  readonly article: Article
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly sourceText: string
+  readonly repairs: readonly Repair[]
+  readonly selected: boolean
+  readonly selectedEntityId: string | null
+  /** The line chosen in the correction panel, drawn inside the range. */
+  readonly line: { readonly start: number; readonly end: number } | null
+  readonly onSelect: (articleId: string) => void
+  readonly onSelectEntity: (articleId: string, entityId: string) => void
+}
+
+/**
+ * One article's range in the source pane: tinted in the article's colour, its reading-order
+ * number in the margin (a CSS pseudo-element, so the pane's text stays exactly the page file),
+ * entities coloured by type, repairs marked (applied or reverted). Memoised per article.
+ */
+export const SourceRange = memo(function SourceRange({ article, index, start, end, sourceText, repairs, selected, selectedEntityId, line, onSelect, onSelectEntity }: SourceRangeProps) {
+  const { t } = useTranslation()
+  const runs = useMemo(() => sourceRuns(start, end, article.entities, repairs, line), [start, end, article.entities, repairs, line])
+  return (
+    <span
+      className={`article-range tint-${index % 6}${selected ? ' selected' : ''}`}
+      data-article-id={article.id}
+      data-caret-article={article.id}
+      data-order={index + 1}
+      data-start={start}
+      data-end={end}
+      data-selected={selected ? 'true' : undefined}
+      onClick={(event) => {
+        // A click on an entity selects it; one elsewhere selects the article (unless text is being selected).
+        const entityId = (event.target as HTMLElement).closest<HTMLElement>('[data-entity-id]')?.dataset.entityId
+        if (entityId) onSelectEntity(article.id, entityId)
+        else if (window.getSelection()?.isCollapsed !== false) onSelect(article.id)
+      }}
+    >
+      {runs.map((run) => {
+        const classes = [
+          run.entity ? `ent ent-${run.entity.type}` : '',
+          run.entity && run.entity.id === selectedEntityId ? 'selected-entity' : '',
+          run.repair ? (run.repair.applied ? 'repair' : 'repair reverted') : '',
+          run.inLine ? 'in-line' : ''
+        ].filter(Boolean).join(' ')
+        const title = run.repair ? t('tools.repair', { kind: t(`repairKind.${repairKindKey(run.repair.kind)}`), before: visible(run.repair.before), after: visible(run.repair.after) }) : undefined
+        return (
+          <span
+            key={run.start}
+            className={classes || undefined}
+            data-src={run.start}
+            data-kind="source"
+            data-entity-id={run.entity?.id}
+            data-repair-id={run.repair?.id}
+            data-repair-kind={run.repair?.kind}
+            title={title}
+          >
+            {sourceText.slice(run.start, run.end)}
+          </span>
+        )
+      })}
+    </span>
+  )
+})
+
+const KNOWN_REPAIR_KINDS = ['column-break', 'line-join', 'punct-width', 'editor-typo'] as const
+
+/** The i18n key of a repair kind; kinds a newer engine adds read as a generic "repair". */
+export function repairKindKey(kind: string): (typeof KNOWN_REPAIR_KINDS)[number] | 'other' {
+  return (KNOWN_REPAIR_KINDS as readonly string[]).includes(kind) ? (kind as (typeof KNOWN_REPAIR_KINDS)[number]) : 'other'
+}
+
+/** Makes line breaks visible in a repair's tooltip. */
+export function visible(text: string): string {
+  return text.replace(/\r?\n/g, '⏎')
+}
