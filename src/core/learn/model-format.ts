@@ -14,7 +14,7 @@ import { COMPACT_ROW, type CompactModel } from '../tag/tagger-model'
 
 const MAGIC = 'GALLEYTG'
 /** Bump when features.ts changes in a way that invalidates trained weights. */
-export const FEATURE_VERSION = 2
+export const FEATURE_VERSION = 3
 const FORMAT_VERSION = 2
 
 export interface ModelBundle {

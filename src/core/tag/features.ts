@@ -9,7 +9,7 @@ import { hashString } from './feature-hash'
  * (with its B/M/E/S position), the neighbouring words, and lexicon matches.
  */
 
-export const FEATURE_COUNT = 28
+export const FEATURE_COUNT = 29
 
 const BOUNDARY = -1
 
@@ -48,7 +48,13 @@ interface WordContext {
   readonly nextWordHash: Int32Array
   readonly prevPos: Int32Array
   readonly nextPos: Int32Array
+  /** 1–4: how many words ahead the nearest word ending in an organisation head word is (0: none). */
+  readonly orgAhead: Int32Array
 }
+
+// Head words that end organisation names (general Chinese word formation, not corpus data): a
+// word ending in one of them ahead of a place tells the model the place may open an organisation.
+const ORG_HEAD = /(?:委员会|办公室|办公厅|研究所|研究院|研究会|研究中心|联合会|协会|学会|公司|集团|银行|大学|学院|医院|法院|检察院|政府|党委|[部局厅署处院所委会社团队厂馆站校党军行台])$/
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x3000
@@ -59,7 +65,7 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
   const ctx: WordContext = {
     wordPos: new Int32Array(n), wordHash: new Int32Array(n), wordLen: new Int32Array(n),
     prevWordHash: new Int32Array(n), nextWordHash: new Int32Array(n),
-    prevPos: new Int32Array(n), nextPos: new Int32Array(n)
+    prevPos: new Int32Array(n), nextPos: new Int32Array(n), orgAhead: new Int32Array(n)
   }
   // Word spans in text; jieba returns words that concatenate to its input, but search
   // forward if a caller hands in something else so offsets never drift.
@@ -67,6 +73,7 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
   const ends: number[] = []
   const hashes: number[] = []
   const poses: number[] = []
+  const heads: boolean[] = []
   let cursor = 0
   for (const w of words) {
     if (w.word.length === 0) continue
@@ -77,6 +84,7 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
     if (!isSpace(text.charCodeAt(at))) {
       starts.push(at); ends.push(end)
       hashes.push(hashString(text, at, end, foldChar)); poses.push(posHash(w.tag))
+      heads.push(ORG_HEAD.test(w.word))
     }
     cursor = end
   }
@@ -90,6 +98,10 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
     const nextH = k + 1 < starts.length ? hashes[k + 1] ?? BOUNDARY : BOUNDARY
     const prevP = k > 0 ? poses[k - 1] ?? BOUNDARY : BOUNDARY
     const nextP = k + 1 < starts.length ? poses[k + 1] ?? BOUNDARY : BOUNDARY
+    let ahead = 0
+    for (let d = 1; d <= 4 && k + d < starts.length; d++) {
+      if (heads[k + d]) { ahead = d; break }
+    }
     for (let i = s; i < e; i++) {
       const pos = len === 1 ? BMES.S : i === s ? BMES.B : i === e - 1 ? BMES.E : BMES.M
       ctx.wordPos[i] = mix(ph, pos)
@@ -99,6 +111,7 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
       ctx.nextWordHash[i] = nextH
       ctx.prevPos[i] = prevP
       ctx.nextPos[i] = nextP
+      ctx.orgAhead[i] = ahead
     }
   }
   return ctx
@@ -164,6 +177,7 @@ export function extractFeatures(text: string, words: readonly TaggedWord[], lexi
     out[o++] = bucket(mix(mix(seed(25), ctx.prevWordHash[i] ?? 0), ctx.wordHash[i] ?? 0), bits)
     out[o++] = bucket(mix(mix(mix(seed(26), lex[i] ?? 0), lx), lex[i + 2] ?? 0), bits)
     out[o++] = bucket(mix(mix(mix(seed(27), sur[j - 2] ?? 0), sur[j - 1] ?? 0), k[j] ?? 0), bits)
+    out[o++] = bucket(mix(mix(seed(28), ctx.orgAhead[i] ?? 0), wp), bits)
   }
   return out
 }
