@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/galley-fixture'
@@ -17,4 +18,34 @@ test('the workbench, the save form and the edition list have no serious or criti
   await page.getByRole('button', { name: 'Editions' }).click()
   await expect(page.getByRole('heading', { name: 'Editions' })).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
+})
+
+test('the review workbench with its panels, the fields form, the shortcuts list and the Chinese UI have no serious or critical axe violations (and are the docs screenshots)', async ({ galley }) => {
+  const { page } = galley
+  const shot = (name: string) => resolve(__dirname, `../../../docs/screenshots/${name}.png`)
+  await galley.start()
+  const cards = page.getByTestId('article-list').getByRole('button')
+  await cards.nth(1).click()
+  // A correction in the history and a tagged name selected, so every part of the view is drawn.
+  await page.keyboard.press('r')
+  await page.locator('[data-body-of] mark').first().click()
+  await page.locator('.status-bar').evaluate((element) => { (element as HTMLElement).style.visibility = 'hidden' })
+  expect(await seriousViolations(page)).toEqual([])
+  await page.screenshot({ path: shot('review-workbench') })
+
+  await page.keyboard.press('e')
+  await expect(page.getByRole('form', { name: 'Headline and byline' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+
+  await page.keyboard.press('?')
+  await expect(page.getByTestId('shortcuts-dialog')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.screenshot({ path: shot('shortcuts') })
+  await page.keyboard.press('Escape')
+
+  await page.getByLabel('Language').selectOption('zh-CN')
+  await expect(page.getByRole('heading', { name: '操作历史' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+  await page.screenshot({ path: shot('review-workbench-zh') })
 })

@@ -32,7 +32,8 @@ export function ArticleList({ articles, sourceText, repairs, selectedArticleId, 
   }, [selectedEntityId])
 
   const onKeyDown = (event: KeyboardEvent<HTMLOListElement>): void => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+    // Alt+↑/↓ reorders the article (the workbench's shortcut), so only plain arrows move here.
+    if ((event.key !== 'ArrowDown' && event.key !== 'ArrowUp') || event.altKey || event.ctrlKey || event.metaKey) return
     event.preventDefault()
     // Move from the card that has focus (Tab may have moved it), else from the selected one.
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset.articleId ?? selectedArticleId

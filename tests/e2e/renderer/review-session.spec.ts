@@ -1,0 +1,88 @@
+import { expect, test } from '../support/galley-fixture'
+import { saveSampleAsEdition, storedAnalysis, waitSaved } from '../support/workbench-helpers'
+import { SHORTCUT_LIST } from '../../../src/renderer/src/features/shortcuts/shortcut-keys'
+
+// A review session from the keyboard: fields, review state, reorder, delete and restore; the
+// autosaved corrections survive quitting without saving; Ctrl+S writes the edition file itself.
+
+test('edit the headline, approve, reorder, delete and restore; autosaved edits survive a restart; Ctrl+S writes the edition file', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  const id = await saveSampleAsEdition(galley)
+  const cards = page.getByTestId('article-list').getByRole('button')
+  const original = storedAnalysis(galley, id)
+  const first = original.articles[0]!
+
+  await cards.nth(0).click()
+  await page.keyboard.press('e')
+  const form = page.getByRole('form', { name: 'Headline and byline' })
+  await form.getByLabel('Headline', { exact: true }).fill('区委学习会召开（改）')
+  await form.getByLabel('Reporters (separated by commas)').fill('张三、李四')
+  await form.getByRole('button', { name: 'Apply' }).click()
+  await expect(cards.nth(0).locator('.article-headline')).toHaveText('区委学习会召开（改）')
+  await expect(page.locator(`[data-card-id="${first.id}"] .article-byline`)).toContainText('张三、李四')
+
+  // R twice: auto → reviewed → approved.
+  await cards.nth(0).focus()
+  await page.keyboard.press('r')
+  await expect(cards.nth(0).getByTestId('review-badge')).toHaveText('Reviewed')
+  await page.keyboard.press('r')
+  await expect(cards.nth(0).getByTestId('review-badge')).toHaveText('Approved')
+
+  // Alt+↓ moves it down the reading order (its number in the source margin follows).
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(cards.nth(1)).toHaveAttribute('data-article-id', first.id)
+  await expect(page.locator(`[data-testid="source-text"] [data-article-id="${first.id}"]`)).toHaveAttribute('data-order', '2')
+
+  // Delete goes to the trash; Restore brings it back.
+  await page.keyboard.press('Delete')
+  await expect(cards).toHaveCount(original.articles.length - 1)
+  await page.getByTestId('trash-list').getByRole('button', { name: 'Restore' }).click()
+  await expect(cards).toHaveCount(original.articles.length)
+  await waitSaved(page)
+  const journalled = storedAnalysis(galley, id).articles.find((a) => a.id === first.id)
+  expect(journalled).toMatchObject({ headline: '区委学习会召开（改）', reporters: ['张三', '李四'], review: 'approved' })
+
+  // Quit without saving: the journal brings every correction back.
+  await galley.restart()
+  await page.locator(`[data-edition-id="${id}"]`).getByRole('button', { name: 'Open' }).click()
+  const reopened = page.locator(`[data-card-id="${first.id}"]`)
+  await expect(reopened.locator('.article-headline')).toHaveText('区委学习会召开（改）')
+  await expect(reopened.getByTestId('review-badge')).toHaveText('Approved')
+  await expect(page.getByTestId('history-panel')).toContainText('No corrections yet.')
+
+  // Ctrl+S folds everything into the edition file itself.
+  await page.keyboard.press('Control+s')
+  await expect(page.getByRole('status')).toContainText('Saved “武进日报”, 2024-07-25.')
+  await expect.poll(() => galley.readEditionFile(id).edition.pages[0]?.analysis.articles.find((a) => a.id === first.id)?.review).toBe('approved')
+  expect(galley.readEditionFile(id).edition.pages[0]?.analysis.articles.find((a) => a.id === first.id)?.headline).toBe('区委学习会召开（改）')
+})
+
+test('? lists every shortcut and Esc closes it; selecting a tagged name in a card selects and scrolls to it in the source; the workbench in Chinese', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  const cards = page.getByTestId('article-list').getByRole('button')
+  await cards.nth(2).click()
+  await page.keyboard.press('?')
+  const dialog = page.getByTestId('shortcuts-dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('row')).toHaveCount(SHORTCUT_LIST.length)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  // Focus came back to where it was, visibly.
+  await expect(cards.nth(2)).toBeFocused()
+
+  const mark = page.locator('[data-body-of] mark').last()
+  const entityId = await mark.getAttribute('data-entity-id')
+  await mark.click()
+  const inSource = page.locator(`[data-testid="source-text"] [data-entity-id="${entityId}"]`).first()
+  await expect(inSource).toHaveClass(/selected-entity/)
+  await expect(inSource).toBeInViewport()
+  // Unsaved page: the indicator says what to do.
+  await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-status', 'no-edition')
+
+  await page.getByLabel('Language').selectOption('zh-CN')
+  await expect(page.getByRole('heading', { name: '操作历史' })).toBeVisible()
+  await expect(page.getByTestId('correction-panel')).toContainText('在光标处拆分')
+  await expect(page.getByTestId('save-indicator')).toContainText('另存为版次')
+})
