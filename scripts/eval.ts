@@ -1,4 +1,4 @@
-// npm run eval [-- --data FILE.jsonl] [--fold-models DIR_A,DIR_B] [--epochs 12] [--bits 17] [--ensemble 3] [--variant seed|clean|both]
+// npm run eval [-- --data FILE.jsonl] [--fold-models DIR_A,DIR_B] [--epochs 12] [--bits 17] [--ensemble 3] [--variant seed|clean|both] [--no-abbreviated-bodies]
 //
 // Scores the extraction engine on the annotated dev pages, seed-style variant, strictly (span +
 // type on source offsets) the way ../shared/tools/score-extraction.mjs does, and prints JSON.
@@ -21,12 +21,12 @@ import { loadLexicon } from '../src/core/tag/lexicon'
 import { createEntityRecognizer } from '../src/core/tag/recognizer'
 import { normalise, toSourceSpan } from '../src/core/text'
 
-interface Args { data: string; foldModels: string[] | null; epochs: number; bits: number; ensemble: number; variant: CorpusVariant; scorer: string }
+interface Args { data: string; foldModels: string[] | null; epochs: number; bits: number; ensemble: number; variant: CorpusVariant; scorer: string; abbreviatedBodies: boolean }
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     data: process.env['GALLEY_DEV_PAGES'] ?? resolve('../shared/data/pku-1998-dev.jsonl'),
-    foldModels: null, epochs: 12, bits: 17, ensemble: 3, variant: 'seed', scorer: resolve('../shared/tools/score-extraction.mjs')
+    foldModels: null, epochs: 12, bits: 17, ensemble: 3, variant: 'seed', scorer: resolve('../shared/tools/score-extraction.mjs'), abbreviatedBodies: true
   }
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1]
@@ -37,6 +37,8 @@ function parseArgs(argv: readonly string[]): Args {
     else if (argv[i] === '--ensemble' && v) { args.ensemble = Number(v); i++ }
     else if (argv[i] === '--variant' && v) { args.variant = v as CorpusVariant; i++ }
     else if (argv[i] === '--scorer' && v) { args.scorer = resolve(v); i++ }
+    // Measures the cost of tagging bare government bodies (区委, 省政府), which the corpus never tags.
+    else if (argv[i] === '--no-abbreviated-bodies') args.abbreviatedBodies = false
     else throw new Error(`eval: unknown or incomplete option ${argv[i]}`)
   }
   return args
@@ -157,7 +159,7 @@ async function main(): Promise<void> {
   let seconds = 0
   for (const [f, fold] of folds.entries()) {
     const { bundle, source } = foldModel(args, pages, fold.train, fold.label, args.foldModels?.[f], tagWords)
-    const recognizer = createEntityRecognizer({ model: bundle.model, gazetteer: bundle.gazetteer, builtInLexicon: builtIn.lexicon })
+    const recognizer = createEntityRecognizer({ model: bundle.model, gazetteer: bundle.gazetteer, builtInLexicon: builtIn.lexicon, abbreviatedBodies: args.abbreviatedBodies })
     const counts: Record<string, Counts> = { boundary: zero(), ...Object.fromEntries(TYPES.map((t) => [t, zero()])) }
     for (const i of fold.test) {
       const page = pages[i]!
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({
     data: args.data, pages: pages.length, variant: 'seed-style (seedText, seedArticles, seedEntities)', matching: 'strict span + type on source offsets',
     pipeline: name,
+    abbreviatedBodies: args.abbreviatedBodies,
     entityScoring: `cross-validated: each page tagged by the model trained on the other fold (${folds.map((f) => `train ${f.label}`).join(' / ')}), never by a model that saw it`,
     ...ours,
     folds: perFold,
