@@ -94,6 +94,17 @@ export function personCandidates(text: string): Candidate[] {
   return out
 }
 
+// Honorifics, kinship terms and posts written after a name (孙先生, 周总理, 何大爷, 王老师): a form
+// of address, not part of the name. 夫人 is left alone (X夫人 also names the wife herself).
+const HONORIFIC_AFTER = /(?:先生|女士|小姐|太太|师傅|老师|同志|大爷|大妈|大娘|大姐|大哥|大嫂|阿姨|老汉|总理|主席|书记|总统|教授|医生|大夫|姓)$/
+
+/** A model name with the honorific after it cut off (孙先生 → 孙); the candidate itself otherwise. */
+export function withoutHonorific(text: string, c: Candidate): Candidate {
+  if (c.type !== 'PERSON' || c.signal !== 'model') return c
+  const m = HONORIFIC_AFTER.exec(text.slice(c.start, c.end))
+  return m && m.index > 0 ? { ...c, end: c.start + m.index } : c
+}
+
 /**
  * Extends recognised people along a 、-separated list: an untagged item of 2–4 Chinese characters
  * that starts with a surname, between a 、 and a 、/等/punctuation, is a person too.

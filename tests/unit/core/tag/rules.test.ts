@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listPersonCandidates, personCandidates } from '../../../../src/core/tag/rules/person-rules'
+import { listPersonCandidates, personCandidates, withoutHonorific } from '../../../../src/core/tag/rules/person-rules'
 import { quantityCandidates } from '../../../../src/core/tag/rules/quantity-rules'
 import { timeCandidates } from '../../../../src/core/tag/rules/time-rules'
 import { workEventCandidates } from '../../../../src/core/tag/rules/work-event-rules'
@@ -35,6 +35,16 @@ describe('newspaper rules', () => {
     const events = withHoldingBodies(workEventCandidates(text), [body])
     expect(texts(text, events)).toEqual(['EVENT:第12次常务会议', 'EVENT:县政府第12次常务会议'])
     expect(events[1]!.confidence).toBeGreaterThan(events[0]!.confidence)
+  })
+
+  it('cuts an honorific or post off a model name, but not off a rule name or 夫人', () => {
+    const text = '钱先生和吕大爷见到郑总理，卫夫人'
+    const model = (start: number, end: number) => ({ start, end, type: 'PERSON' as const, confidence: 0.8, signal: 'model' as const, priority: 1 })
+    const cut = [model(0, 3), model(4, 7), model(9, 12), model(13, 16)].map((c) => withoutHonorific(text, c))
+    expect(texts(text, cut)).toEqual([':钱', ':吕', ':郑', ':卫夫人'])
+    expect(withoutHonorific(text, { ...model(0, 3), signal: 'rule' }).end).toBe(3)
+    // An honorific alone is no name to cut down to.
+    expect(withoutHonorific('先生', model(0, 2)).end).toBe(2)
   })
 
   it('finds bylines, photo credits and title + name', () => {
