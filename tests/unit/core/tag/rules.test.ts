@@ -41,7 +41,7 @@ describe('newspaper rules', () => {
     const text = '钱先生和吕大爷见到郑总理，卫夫人'
     const model = (start: number, end: number) => ({ start, end, type: 'PERSON' as const, confidence: 0.8, signal: 'model' as const, priority: 1 })
     const cut = [model(0, 3), model(4, 7), model(9, 12), model(13, 16)].map((c) => withoutHonorific(text, c))
-    expect(texts(text, cut)).toEqual([':钱', ':吕', ':郑', ':卫夫人'])
+    expect(texts(text, cut)).toEqual(['PERSON:钱', 'PERSON:吕', 'PERSON:郑', 'PERSON:卫夫人'])
     expect(withoutHonorific(text, { ...model(0, 3), signal: 'rule' }).end).toBe(3)
     // An honorific alone is no name to cut down to.
     expect(withoutHonorific('先生', model(0, 2)).end).toBe(2)
