@@ -6,7 +6,7 @@ import { EMPTY_LEXICON, findLexiconMatches, lexiconFeatureCodes, mergeLexicons, 
 import { govBodyCandidates } from './rules/gov-body-rules'
 import { gluedNameFilter } from './rules/glued-names'
 import { orgCandidates } from './rules/org-rules'
-import { orgStructureCandidates } from './rules/org-structure'
+import { orgStructureCandidates, splitOrgLists } from './rules/org-structure'
 import { listPersonCandidates, personCandidates, withoutHonorific } from './rules/person-rules'
 import { quantityCandidates } from './rules/quantity-rules'
 import { timeCandidates } from './rules/time-rules'
@@ -119,7 +119,7 @@ export function createEntityRecognizer(config: RecognizerConfig): EntityRecogniz
   return {
     recognize(text: string, words: readonly TaggedWord[]): DerivedEntity[] {
       if (text.length === 0) return []
-      const candidates = modelCandidates(config.model, text, words, featureLexicon).map((c) => withoutHonorific(text, wholeCharacters(text, c)))
+      const candidates = splitOrgLists(words, modelCandidates(config.model, text, words, featureLexicon).map((c) => withoutHonorific(text, wholeCharacters(text, c))))
       // Characters covered by a known non-name: no model or rule entity may touch them.
       const blocked = new Uint8Array(text.length)
       for (const [lexicon, priority, confidence] of [[builtIn, PRIORITY.fillIn, 0.8], [editor, PRIORITY.lexicon, 0.95]] as const) {

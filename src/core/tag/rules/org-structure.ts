@@ -1,3 +1,4 @@
+import type { TaggedWord } from '../../model/ports'
 import { PRIORITY, type Candidate } from '../candidate'
 
 /**
@@ -18,6 +19,37 @@ export function orgStructureCandidates(spans: readonly Span[]): Candidate[] {
   for (const p of spans) {
     const orgEnd = p.type === 'PLACE' ? orgByStart.get(p.end) : undefined
     if (orgEnd !== undefined) out.push({ start: p.start, end: orgEnd, type: 'ORG', confidence: 0.8, signal: 'rule', priority: PRIORITY.rule })
+  }
+  return out
+}
+
+// Head words that end an organisation's name (general Chinese word formation).
+const ORG_HEAD = /(?:委员会|办公室|办公厅|研究所|研究院|研究会|联合会|协会|学会|公司|集团|银行|大学|学院|医院|出版社|电视台|图书馆|剧院|剧团|书店|[部局厅署处院所委会社团队馆站校台])$/
+
+/**
+ * Organisations listed without separators (北京电视台北京市儿童艺术剧团北京市朝阳区卫生局…, as in
+ * lists of prize-winning units) come out of the model as one long ORG. A model ORG is split where a
+ * word ending in an organisation head word is followed by a place word (jieba ns), but only when
+ * there are at least two such points: one (南京银行常州分行) is a branch of one organisation.
+ */
+export function splitOrgLists<C extends { readonly start: number; readonly end: number; readonly type: string; readonly signal: string }>(words: readonly TaggedWord[], candidates: readonly C[]): C[] {
+  const cuts: number[] = []
+  let at = 0
+  for (let k = 0; k + 1 < words.length; k++) {
+    at += words[k]!.word.length
+    if (words[k + 1]!.tag === 'ns' && ORG_HEAD.test(words[k]!.word)) cuts.push(at)
+  }
+  if (cuts.length < 2) return [...candidates]
+  const out: C[] = []
+  for (const c of candidates) {
+    if (c.type !== 'ORG' || c.signal !== 'model') { out.push(c); continue }
+    const inside = cuts.filter((x) => x > c.start && x < c.end)
+    if (inside.length < 2) { out.push(c); continue }
+    let from = c.start
+    for (const x of [...inside, c.end]) {
+      out.push({ ...c, start: from, end: x })
+      from = x
+    }
   }
   return out
 }
