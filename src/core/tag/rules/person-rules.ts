@@ -94,9 +94,9 @@ export function personCandidates(text: string): Candidate[] {
   return out
 }
 
-// Honorifics, kinship terms and posts written after a name (孙先生, 周总理, 何大爷, 王老师): a form
+// Honorifics, kinship terms and posts written after a name (孙先生, 周总理, 何大爷, 王老师, 李部长): a form
 // of address, not part of the name. 夫人 is left alone (X夫人 also names the wife herself).
-const HONORIFIC_AFTER = /(?:先生|女士|小姐|太太|师傅|老师|同志|大爷|大妈|大娘|大姐|大哥|大嫂|阿姨|老汉|总理|主席|书记|总统|教授|医生|大夫|姓)$/
+const HONORIFIC_AFTER = /(?:先生|女士|小姐|太太|师傅|老师|同志|大爷|大妈|大娘|大姐|大哥|大嫂|阿姨|老汉|总理|主席|书记|总统|教授|医生|大夫|姓|大使|部长|省长|市长|县长|区长|局长|厂长|校长|院长|主任|经理|司令|将军|博士|院士|委员长)$/
 
 /** A model name with the honorific after it cut off (孙先生 → 孙); the candidate itself otherwise. */
 export function withoutHonorific(text: string, c: Candidate): Candidate {
