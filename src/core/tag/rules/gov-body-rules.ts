@@ -52,21 +52,23 @@ export function govBodyCandidates(text: string, words: readonly TaggedWord[], pl
     prefixedAt.add(p.end)
   }
   if (!options.bare) return out
-  // A bare body must start a jieba word (not 区政府 inside 特区政府) after a word that is no name.
-  const startsAfter = new Map<number, string>()
-  let at = 0
-  let tag = ''
-  for (const w of words) {
-    startsAfter.set(at, tag)
-    at += w.word.length
-    tag = w.tag
-  }
   BODY_RE.lastIndex = 0
-  for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) {
+  const bare: RegExpExecArray[] = []
+  for (let m = BODY_RE.exec(text); m; m = BODY_RE.exec(text)) if (!prefixedAt.has(m.index)) bare.push(m)
+  if (bare.length === 0) return out
+  // A bare body must start a jieba word (not 区政府 inside 特区政府) after a word that is no name.
+  // The matches come in text order: one walk over the words serves them all.
+  let k = 0
+  let at = 0
+  let tagBefore = ''
+  for (const m of bare) {
     const i = m.index
-    if (prefixedAt.has(i)) continue
-    const wordBefore = startsAfter.get(i)
-    if (wordBefore === undefined || NAME_TAGS.has(wordBefore) || GENERIC.has(text.charCodeAt(i - 1))) continue
+    while (k < words.length && at < i) {
+      tagBefore = words[k]!.tag
+      at += words[k]!.word.length
+      k++
+    }
+    if (at !== i || NAME_TAGS.has(tagBefore) || GENERIC.has(text.charCodeAt(i - 1))) continue
     if (m[0].length <= 3 && POST_AFTER.test(text.slice(i + m[0].length, i + m[0].length + 4))) continue
     out.push(org(i, i + m[0].length, 0.7))
   }
