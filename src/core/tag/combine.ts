@@ -5,8 +5,9 @@ import type { Candidate } from './candidate'
 /**
  * Merges candidates from the model, the rules and the lexicon into one entity list. Flat types
  * never overlap each other: the higher priority wins, then the higher confidence, then the longer
- * span. WORK and EVENT are containers (a title or a meeting name may contain a place or a person),
- * so they may enclose flat entities but never partly overlap anything.
+ * span. WORK and EVENT are containers (a title or a meeting name may contain a place or a person):
+ * a flat candidate may not cut one, and the flat entities wholly inside one are part of its name
+ * and are not returned (one entity per span: no 中华人民共和国 inside a law's title).
  */
 
 const CONTAINER_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['WORK', 'EVENT'])
