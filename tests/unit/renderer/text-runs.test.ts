@@ -60,3 +60,16 @@ describe('shortcut keys', () => {
     expect(matchShortcut(press('s'), true)).toBeNull()
   })
 })
+
+describe('source chunks (blocks of the source pane)', () => {
+  it('end every chunk right after a line feed and keep the text exactly', async () => {
+    const { sourceChunks } = await import('../../../src/renderer/src/features/side-by-side/source-chunks')
+    const { sourceSegments } = await import('../../../src/renderer/src/features/side-by-side/source-segments')
+    const page = samplePage({ eol: '\r\n' })
+    const chunks = sourceChunks(page.sourceText, sourceSegments(page.sourceText.length, page.analysis.articles))
+    expect(chunks.flat().map((s) => page.sourceText.slice(s.start, s.end)).join('')).toBe(page.sourceText)
+    for (const chunk of chunks.slice(0, -1)) expect(page.sourceText[(chunk[chunk.length - 1]?.end ?? 0) - 1]).toBe('\n')
+    // Each article's range stays whole inside one chunk.
+    for (const a of page.analysis.articles) expect(chunks.filter((c) => c.some((s) => s.articleId === a.id))).toHaveLength(1)
+  })
+})

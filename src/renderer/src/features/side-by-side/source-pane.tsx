@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Page } from '../../../../shared/model/edition'
+import { sourceChunks } from './source-chunks'
 import { SourceRange } from './source-range'
 import { sourceSegments } from './source-segments'
 
@@ -19,7 +20,7 @@ export function SourcePane({ page, selectedArticleId, selectedEntityId, line, on
 }) {
   const { t } = useTranslation()
   const preRef = useRef<HTMLPreElement | null>(null)
-  const segments = useMemo(() => sourceSegments(page.sourceText.length, page.analysis.articles), [page.sourceText.length, page.analysis.articles])
+  const chunks = useMemo(() => sourceChunks(page.sourceText, sourceSegments(page.sourceText.length, page.analysis.articles)), [page.sourceText, page.analysis.articles])
 
   useEffect(() => {
     preRef.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'start', behavior: 'auto' })
@@ -40,27 +41,31 @@ export function SourcePane({ page, selectedArticleId, selectedEntityId, line, on
         <span className="pane-meta">{t('source.meta', { name: page.fileName, encoding: page.encoding, chars: page.sourceText.length })}</span>
       </header>
       <pre className="source-text" data-testid="source-text" tabIndex={0} ref={preRef}>
-        {segments.map((segment) => {
-          const article = segment.articleId === null ? undefined : page.analysis.articles[segment.articleIndex ?? -1]
-          if (article === undefined) return <span key={segment.start}>{page.sourceText.slice(segment.start, segment.end)}</span>
-          const selected = article.id === selectedArticleId
-          return (
-            <SourceRange
-              key={article.id}
-              article={article}
-              index={segment.articleIndex ?? 0}
-              start={segment.start}
-              end={segment.end}
-              sourceText={page.sourceText}
-              repairs={page.analysis.repairs}
-              selected={selected}
-              selectedEntityId={selected ? selectedEntityId : null}
-              line={selected ? line : null}
-              onSelect={onSelect}
-              onSelectEntity={onSelectEntity}
-            />
-          )
-        })}
+        {chunks.map((chunk) => (
+          <span key={chunk[0]?.start} className="source-chunk">
+            {chunk.map((segment) => {
+              const article = segment.articleId === null ? undefined : page.analysis.articles[segment.articleIndex ?? -1]
+              if (article === undefined) return <span key={`${segment.start}`}>{page.sourceText.slice(segment.start, segment.end)}</span>
+              const selected = article.id === selectedArticleId
+              return (
+                <SourceRange
+                  key={article.id}
+                  article={article}
+                  index={segment.articleIndex ?? 0}
+                  start={segment.start}
+                  end={segment.end}
+                  sourceText={page.sourceText}
+                  repairs={page.analysis.repairs}
+                  selected={selected}
+                  selectedEntityId={selected ? selectedEntityId : null}
+                  line={selected ? line : null}
+                  onSelect={onSelect}
+                  onSelectEntity={onSelectEntity}
+                />
+              )
+            })}
+          </span>
+        ))}
       </pre>
     </section>
   )

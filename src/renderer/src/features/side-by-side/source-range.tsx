@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Article, Repair } from '../../../../shared/model/analysis'
+import type { Article, Entity, Repair } from '../../../../shared/model/analysis'
+import { tintOf } from '../articles/tint'
 import { sourceRuns } from './source-runs'
 
 export interface SourceRangeProps {
@@ -21,14 +22,13 @@ export interface SourceRangeProps {
 /**
  * One article's range in the source pane: tinted in the article's colour, its reading-order
  * number in the margin (a CSS pseudo-element, so the pane's text stays exactly the page file),
- * entities coloured by type, repairs marked (applied or reverted). Memoised per article.
+ * entities coloured by type, repairs marked (applied or reverted). Memoised per article, and its
+ * runs apart from its number, so renumbering after a split does not redraw the text.
  */
 export const SourceRange = memo(function SourceRange({ article, index, start, end, sourceText, repairs, selected, selectedEntityId, line, onSelect, onSelectEntity }: SourceRangeProps) {
-  const { t } = useTranslation()
-  const runs = useMemo(() => sourceRuns(start, end, article.entities, repairs, line), [start, end, article.entities, repairs, line])
   return (
     <span
-      className={`article-range tint-${index % 6}${selected ? ' selected' : ''}`}
+      className={`article-range tint-${tintOf(article.id)}${selected ? ' selected' : ''}`}
       data-article-id={article.id}
       data-caret-article={article.id}
       data-order={index + 1}
@@ -42,30 +42,49 @@ export const SourceRange = memo(function SourceRange({ article, index, start, en
         else if (window.getSelection()?.isCollapsed !== false) onSelect(article.id)
       }}
     >
-      {runs.map((run) => {
-        const classes = [
-          run.entity ? `ent ent-${run.entity.type}` : '',
-          run.entity && run.entity.id === selectedEntityId ? 'selected-entity' : '',
-          run.repair ? (run.repair.applied ? 'repair' : 'repair reverted') : '',
-          run.inLine ? 'in-line' : ''
-        ].filter(Boolean).join(' ')
-        const title = run.repair ? t('tools.repair', { kind: t(`repairKind.${repairKindKey(run.repair.kind)}`), before: visible(run.repair.before), after: visible(run.repair.after) }) : undefined
-        return (
-          <span
-            key={run.start}
-            className={classes || undefined}
-            data-src={run.start}
-            data-kind="source"
-            data-entity-id={run.entity?.id}
-            data-repair-id={run.repair?.id}
-            data-repair-kind={run.repair?.kind}
-            title={title}
-          >
-            {sourceText.slice(run.start, run.end)}
-          </span>
-        )
-      })}
+      <RangeRuns entities={article.entities} start={start} end={end} sourceText={sourceText} repairs={repairs} selectedEntityId={selectedEntityId} line={line} />
     </span>
+  )
+})
+
+/** The text of a range cut into entity / repair / chosen-line runs (each with its source offset). */
+const RangeRuns = memo(function RangeRuns({ entities, start, end, sourceText, repairs, selectedEntityId, line }: {
+  entities: readonly Entity[]
+  start: number
+  end: number
+  sourceText: string
+  repairs: readonly Repair[]
+  selectedEntityId: string | null
+  line: SourceRangeProps['line']
+}) {
+  const { t } = useTranslation()
+  const runs = useMemo(() => sourceRuns(start, end, entities, repairs, line), [start, end, entities, repairs, line])
+  return (
+    <>
+    {runs.map((run) => {
+      const classes = [
+        run.entity ? `ent ent-${run.entity.type}` : '',
+        run.entity && run.entity.id === selectedEntityId ? 'selected-entity' : '',
+        run.repair ? (run.repair.applied ? 'repair' : 'repair reverted') : '',
+        run.inLine ? 'in-line' : ''
+      ].filter(Boolean).join(' ')
+      const title = run.repair ? t('tools.repair', { kind: t(`repairKind.${repairKindKey(run.repair.kind)}`), before: visible(run.repair.before), after: visible(run.repair.after) }) : undefined
+      return (
+        <span
+          key={run.start}
+          className={classes || undefined}
+          data-src={run.start}
+          data-kind="source"
+          data-entity-id={run.entity?.id}
+          data-repair-id={run.repair?.id}
+          data-repair-kind={run.repair?.kind}
+          title={title}
+        >
+          {sourceText.slice(run.start, run.end)}
+        </span>
+      )
+    })}
+    </>
   )
 })
 
