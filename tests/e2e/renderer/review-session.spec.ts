@@ -44,6 +44,11 @@ test('edit the headline, approve, reorder, delete and restore; autosaved edits s
 
   // Quit without saving: the journal brings every correction back.
   await galley.restart()
+  // The edition list shows the journalled review progress; search narrows it.
+  await expect(page.locator(`[data-edition-id="${id}"]`).getByTestId('review-progress')).toHaveAttribute('aria-label', `1 of ${original.articles.length} approved, 0 reviewed`)
+  await page.getByLabel('Search editions').fill('人民日报')
+  await expect(page.getByText('No edition matches “人民日报”.')).toBeVisible()
+  await page.getByLabel('Search editions').fill('2024-07')
   await page.locator(`[data-edition-id="${id}"]`).getByRole('button', { name: 'Open' }).click()
   const reopened = page.locator(`[data-card-id="${first.id}"]`)
   await expect(reopened.locator('.article-headline')).toHaveText('区委学习会召开（改）')

@@ -122,6 +122,14 @@ export const workbenchEn = {
     apply: 'Fix',
     cancel: 'Cancel'
   },
+  editionList: {
+    search: 'Search editions',
+    searchPlaceholder: 'Newspaper, date (2024-07), issue…',
+    sort: 'Sort by',
+    sorts: { updated: 'Last saved', date: 'Issue date', newspaper: 'Newspaper', progress: 'Least reviewed' },
+    progress: '{{approved}} of {{total}} approved, {{reviewed}} reviewed',
+    noMatch: 'No edition matches “{{query}}”.'
+  },
   shortcuts: {
     heading: 'Keyboard shortcuts',
     close: 'Close',

@@ -121,6 +121,14 @@ export const workbenchZhCN: typeof workbenchEn = {
     apply: '修改',
     cancel: '取消'
   },
+  editionList: {
+    search: '搜索版次',
+    searchPlaceholder: '报名、日期（2024-07）、期号…',
+    sort: '排序',
+    sorts: { updated: '最近保存', date: '出版日期', newspaper: '报名', progress: '审校最少' },
+    progress: '共 {{total}} 篇，已批准 {{approved}} 篇，已审 {{reviewed}} 篇',
+    noMatch: '没有与“{{query}}”匹配的版次。'
+  },
   shortcuts: {
     heading: '键盘快捷键',
     close: '关闭',
