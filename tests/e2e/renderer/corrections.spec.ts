@@ -127,3 +127,62 @@ test('revert and re-apply a repair; fix a typo and the tagged names after it sta
   expect(stored.articles[0]?.body).toContain('〔改〕')
   expect(stored.articles[0]?.entities.find((e) => e.id === entity.id)).toMatchObject({ sourceStart: entity.sourceStart, sourceEnd: entity.sourceEnd, text: entity.text })
 })
+
+test('drag an article boundary in the source (one undoable step), move it by a line with ↑/↓, Esc cancels a drag', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  const id = await saveSampleAsEdition(galley)
+  const cards = page.getByTestId('article-list').getByRole('button')
+  const original = storedAnalysis(galley, id)
+  const [first, second] = [original.articles[0]!, original.articles[1]!]
+  await cards.nth(0).click()
+  const endHandle = page.locator(`[data-handle="${first.id}:end"]`)
+
+  // ↓ on the end handle takes the next article's first line; ↑ gives it back.
+  await endHandle.focus()
+  await page.keyboard.press('ArrowDown')
+  await waitSaved(page)
+  let stored = storedAnalysis(galley, id)
+  expect(stored.articles[0]?.sourceEnd).toBe(second.lines[0]!.sourceEnd)
+  expect(stored.articles[1]?.sourceStart).toBeGreaterThan(second.sourceStart)
+  await expect(endHandle).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await waitSaved(page)
+  expect(storedAnalysis(galley, id).articles[0]?.sourceEnd).toBe(first.sourceEnd)
+
+  // Drag the end handle onto the second article's first body line: the end snaps to the end of
+  // that source line; the drag is one history entry.
+  const target = second.lines.find((l) => l.role === 'body')!
+  const lineEnd = SAMPLE_TEXT.indexOf('\n', target.sourceStart)
+  const point = await page.evaluate((at) => {
+    const run = [...document.querySelectorAll<HTMLElement>('[data-testid="source-text"] [data-src]')].find((el) => Number(el.dataset.src) <= at && at < Number(el.dataset.src) + (el.textContent ?? '').length)!
+    const range = document.createRange()
+    range.setStart(run.firstChild!, at - Number(run.dataset.src))
+    range.setEnd(run.firstChild!, at - Number(run.dataset.src) + 1)
+    const rect = range.getBoundingClientRect()
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 }
+  }, target.sourceStart + 1)
+  const rows = page.getByTestId('history-panel').getByRole('listitem')
+  const before = await rows.count()
+  const box = (await endHandle.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(point.x, point.y, { steps: 4 })
+  await page.mouse.up()
+  await expect(rows).toHaveCount(before + 1)
+  await expect(rows.last()).toHaveText('Move article boundary')
+  await waitSaved(page)
+  stored = storedAnalysis(galley, id)
+  expect(stored.articles[0]?.sourceEnd).toBe(lineEnd)
+  expect(stored.articles[1]?.sourceStart).toBeGreaterThanOrEqual(lineEnd)
+
+  // A drag cancelled with Esc leaves the page and the history as they were.
+  const box2 = (await endHandle.boundingBox())!
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box2.x, box2.y - 80, { steps: 4 })
+  await page.keyboard.press('Escape')
+  await page.mouse.up()
+  await expect(rows).toHaveCount(before + 1)
+  await expect(page.locator(`[data-testid="source-text"] [data-article-id="${first.id}"]`)).toHaveAttribute('data-end', String(lineEnd))
+})

@@ -62,7 +62,7 @@ test('edit the headline, approve, reorder, delete and restore; autosaved edits s
   expect(galley.readEditionFile(id).edition.pages[0]?.analysis.articles.find((a) => a.id === first.id)?.headline).toBe('区委学习会召开（改）')
 })
 
-test('? lists every shortcut and Esc closes it; selecting a tagged name in a card selects and scrolls to it in the source; the workbench in Chinese', async ({ galley }) => {
+test('? lists every shortcut and Esc closes it; selecting a tagged name in a card selects and scrolls to it in the source; switching to Chinese keeps the corrections', async ({ galley }) => {
   const { page } = galley
   await galley.start()
   const cards = page.getByTestId('article-list').getByRole('button')
@@ -71,14 +71,14 @@ test('? lists every shortcut and Esc closes it; selecting a tagged name in a car
   const dialog = page.getByTestId('shortcuts-dialog')
   await expect(dialog).toBeVisible()
   // One row per action of SHORTCUT_LIST (src/renderer/src/features/shortcuts/shortcut-keys.ts).
-  await expect(dialog.getByRole('row')).toHaveCount(18)
+  await expect(dialog.getByRole('row')).toHaveCount(19)
   await expect(dialog).toContainText('Ctrl+Shift+Z')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   // Focus came back to where it was, visibly.
   await expect(cards.nth(2)).toBeFocused()
 
-  const mark = page.locator('[data-body-of] mark').last()
+  const mark = page.locator(`[data-card-id="${await cards.nth(2).getAttribute('data-article-id')}"] [data-body-of] mark`).first()
   const entityId = await mark.getAttribute('data-entity-id')
   await mark.click()
   const inSource = page.locator(`[data-testid="source-text"] [data-entity-id="${entityId}"]`).first()
@@ -87,8 +87,12 @@ test('? lists every shortcut and Esc closes it; selecting a tagged name in a car
   // Unsaved page: the indicator says what to do.
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-status', 'no-edition')
 
+  // A correction made before switching language survives it (the page is not reopened).
+  await page.keyboard.press('r')
   await page.getByLabel('Language').selectOption('zh-CN')
   await expect(page.getByRole('heading', { name: '操作历史' })).toBeVisible()
+  await expect(cards.nth(2).getByTestId('review-badge')).toHaveText('已审')
+  await expect(page.getByTestId('history-panel').getByRole('listitem')).toHaveText(['审校：已审'])
   await expect(page.getByTestId('correction-panel')).toContainText('在光标处拆分')
   await expect(page.getByTestId('save-indicator')).toContainText('另存为版次')
 })

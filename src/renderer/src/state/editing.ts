@@ -1,4 +1,4 @@
-import { execute, redo, startSession, undo, type EditCommand, type EditError, type EditSession } from '../../../core/edit'
+import { beginBatch, cancelBatch, commitBatch, execute, labelFor, redo, startSession, undo, type EditCommand, type EditError, type EditSession } from '../../../core/edit'
 import type { HistoryEntry } from '../../../core/history'
 import type { Article, PageAnalysis } from '../../../shared/model/analysis'
 import type { Page } from '../../../shared/model/edition'
@@ -20,6 +20,10 @@ export type EditStep =
   | { readonly type: 'edit'; readonly command: EditCommand }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
+  /** A boundary drag: the moves between begin and commit are one history entry; cancel rolls them back. */
+  | { readonly type: 'begin-batch'; readonly label: EditCommand }
+  | { readonly type: 'commit-batch' }
+  | { readonly type: 'cancel-batch' }
 
 export type StepOutcome =
   | { readonly ok: true; readonly editing: PageEditing; readonly entry: HistoryEntry | null; readonly undone: boolean }
@@ -43,6 +47,18 @@ export function applyStep(editing: PageEditing, step: EditStep): StepOutcome {
       if (result.session.state === editing.session.state) return { ok: true, editing, entry: null, undone: false }
       const done = result.session.history.done
       return { ok: true, editing: advance(editing, result.session), entry: done[done.length - 1] ?? null, undone: false }
+    }
+    case 'begin-batch':
+      return { ok: true, editing: { ...editing, session: beginBatch(editing.session, labelFor(step.label)) }, entry: null, undone: false }
+    case 'commit-batch': {
+      if (!editing.session.history.batch) return { ok: false, error: null }
+      const session = commitBatch(editing.session)
+      return { ok: true, editing: { ...editing, session }, entry: session.history.done[session.history.done.length - 1] ?? null, undone: false }
+    }
+    case 'cancel-batch': {
+      if (!editing.session.history.batch) return { ok: false, error: null }
+      const session = cancelBatch(editing.session)
+      return { ok: true, editing: session.state === editing.session.state ? { ...editing, session } : advance(editing, session), entry: null, undone: false }
     }
     case 'undo':
     case 'redo': {

@@ -18,6 +18,7 @@ export const SHORTCUT_LIST: readonly { readonly action: ShortcutAction; readonly
   { action: 'typo', keys: ['T'] },
   { action: 'lines', keys: ['L'] },
   { action: 'delete', keys: ['Delete'] },
+  { action: 'boundary', keys: ['↑', '↓'] },
   { action: 'undo', keys: ['Ctrl+Z'] },
   { action: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] },
   { action: 'save', keys: ['Ctrl+S'] },
@@ -36,7 +37,7 @@ export interface KeyPress {
 
 /** A matched key: the action, and for `select`/`reorder`/`kind`/`review` which way or which one. */
 export type Matched =
-  | { readonly action: Exclude<ShortcutAction, 'select' | 'reorder' | 'kind' | 'review'> }
+  | { readonly action: Exclude<ShortcutAction, 'select' | 'reorder' | 'kind' | 'review' | 'boundary'> }
   | { readonly action: 'select' | 'reorder'; readonly delta: 1 | -1 }
   | { readonly action: 'kind'; readonly index: number }
   | { readonly action: 'review'; readonly reset: boolean }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Page } from '../../../../shared/model/edition'
 import { sourceChunks } from './source-chunks'
 import { SourceRange } from './source-range'
+import type { BoundaryHandlers } from './use-boundary-drag'
 import { sourceSegments } from './source-segments'
 
 /**
@@ -10,13 +11,14 @@ import { sourceSegments } from './source-segments'
  * scrolled into view. Clicking a range selects its article (the other direction of the link);
  * clicking a tagged name selects it in its card. Ranges render through memoised SourceRange.
  */
-export function SourcePane({ page, selectedArticleId, selectedEntityId, line, onSelect, onSelectEntity }: {
+export function SourcePane({ page, selectedArticleId, selectedEntityId, line, onSelect, onSelectEntity, boundary }: {
   page: Page
   selectedArticleId: string | null
   selectedEntityId: string | null
   line: { readonly start: number; readonly end: number } | null
   onSelect: (id: string) => void
   onSelectEntity: (articleId: string, entityId: string) => void
+  boundary: BoundaryHandlers | null
 }) {
   const { t } = useTranslation()
   const preRef = useRef<HTMLPreElement | null>(null)
@@ -42,7 +44,7 @@ export function SourcePane({ page, selectedArticleId, selectedEntityId, line, on
       </header>
       <pre className="source-text" data-testid="source-text" tabIndex={0} ref={preRef}>
         {chunks.map((chunk) => (
-          <span key={chunk[0]?.start} className="source-chunk">
+          <span key={chunk.find((s) => s.articleId !== null)?.articleId ?? chunk[0]?.start} className="source-chunk">
             {chunk.map((segment) => {
               const article = segment.articleId === null ? undefined : page.analysis.articles[segment.articleIndex ?? -1]
               if (article === undefined) return <span key={`${segment.start}`}>{page.sourceText.slice(segment.start, segment.end)}</span>
@@ -61,6 +63,7 @@ export function SourcePane({ page, selectedArticleId, selectedEntityId, line, on
                   line={selected ? line : null}
                   onSelect={onSelect}
                   onSelectEntity={onSelectEntity}
+                  boundary={boundary}
                 />
               )
             })}

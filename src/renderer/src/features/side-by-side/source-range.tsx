@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Article, Entity, Repair } from '../../../../shared/model/analysis'
 import { tintOf } from '../articles/tint'
 import { sourceRuns } from './source-runs'
+import type { BoundaryHandlers, Edge } from './use-boundary-drag'
 
 export interface SourceRangeProps {
   readonly article: Article
@@ -17,6 +18,8 @@ export interface SourceRangeProps {
   readonly line: { readonly start: number; readonly end: number } | null
   readonly onSelect: (articleId: string) => void
   readonly onSelectEntity: (articleId: string, entityId: string) => void
+  /** Drag handles on the selected range's edges (absent when the page is read-only). */
+  readonly boundary: BoundaryHandlers | null
 }
 
 /**
@@ -25,7 +28,8 @@ export interface SourceRangeProps {
  * entities coloured by type, repairs marked (applied or reverted). Memoised per article, and its
  * runs apart from its number, so renumbering after a split does not redraw the text.
  */
-export const SourceRange = memo(function SourceRange({ article, index, start, end, sourceText, repairs, selected, selectedEntityId, line, onSelect, onSelectEntity }: SourceRangeProps) {
+export const SourceRange = memo(function SourceRange({ article, index, start, end, sourceText, repairs, selected, selectedEntityId, line, onSelect, onSelectEntity, boundary }: SourceRangeProps) {
+  const handles = selected && boundary !== null
   return (
     <span
       className={`article-range tint-${tintOf(article.id)}${selected ? ' selected' : ''}`}
@@ -42,10 +46,36 @@ export const SourceRange = memo(function SourceRange({ article, index, start, en
         else if (window.getSelection()?.isCollapsed !== false) onSelect(article.id)
       }}
     >
+      {handles && <BoundaryHandle articleId={article.id} n={index + 1} edge="start" offset={start} max={sourceText.length} handlers={boundary} />}
       <RangeRuns entities={article.entities} start={start} end={end} sourceText={sourceText} repairs={repairs} selectedEntityId={selectedEntityId} line={line} />
+      {handles && <BoundaryHandle articleId={article.id} n={index + 1} edge="end" offset={end} max={sourceText.length} handlers={boundary} />}
     </span>
   )
 })
+
+/**
+ * A draggable edge of the selected range: an empty element (its mark is a CSS pseudo-element, so
+ * the pane's text is unchanged), a slider for assistive technology, ↑/↓ to move it by a line.
+ */
+function BoundaryHandle({ articleId, n, edge, offset, max, handlers }: { articleId: string; n: number; edge: Edge; offset: number; max: number; handlers: BoundaryHandlers }) {
+  const { t } = useTranslation()
+  return (
+    <span
+      role="slider"
+      tabIndex={0}
+      className={`boundary-handle ${edge}`}
+      data-handle={`${articleId}:${edge}`}
+      aria-label={t(edge === 'start' ? 'boundary.start' : 'boundary.end', { n })}
+      aria-orientation="vertical"
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={offset}
+      onPointerDown={(event) => handlers.onPointerDown(event, articleId, edge)}
+      onKeyDown={(event) => handlers.onKeyDown(event, articleId, edge)}
+      onClick={(event) => event.stopPropagation()}
+    />
+  )
+}
 
 /** The text of a range cut into entity / repair / chosen-line runs (each with its source offset). */
 const RangeRuns = memo(function RangeRuns({ entities, start, end, sourceText, repairs, selectedEntityId, line }: {

@@ -12,6 +12,7 @@ import { isTypingTarget, matchShortcut, type Matched } from '../shortcuts/shortc
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ArticleList } from './article-list'
 import { SourcePane } from './source-pane'
+import { useBoundaryDrag } from './use-boundary-drag'
 
 type Form = { readonly kind: 'fields' } | { readonly kind: 'typo'; readonly target: TypoTarget } | null
 
@@ -30,6 +31,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
 }) {
   const { t } = useTranslation()
   const corrections = useCorrections(getState, dispatch)
+  const boundary = useBoundaryDrag(getState, dispatch)
   const [form, setForm] = useState<Form>(null)
   const [line, setLine] = useState<{ start: number; end: number } | null>(null)
   const [help, setHelp] = useState(false)
@@ -110,7 +112,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
     <>
       {doc.readOnlyReason !== null && <p className="read-only-note" role="note">{t('editions.readOnly', { reason: doc.readOnlyReason })}</p>}
       <div className="workbench">
-        <SourcePane page={doc.page} selectedArticleId={selectedArticleId} selectedEntityId={selectedEntityId} line={line} onSelect={onSelect} onSelectEntity={onSelectEntity} />
+        <SourcePane page={doc.page} selectedArticleId={selectedArticleId} selectedEntityId={selectedEntityId} line={line} onSelect={onSelect} onSelectEntity={onSelectEntity} boundary={readOnly ? null : boundary} />
         <ArticleList
           articles={articles}
           sourceText={doc.page.sourceText}

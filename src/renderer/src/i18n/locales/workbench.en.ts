@@ -130,6 +130,7 @@ export const workbenchEn = {
     progress: '{{approved}} of {{total}} approved, {{reviewed}} reviewed',
     noMatch: 'No edition matches “{{query}}”.'
   },
+  boundary: { start: 'Start of article {{n}} (drag, or ↑/↓ to move by a line)', end: 'End of article {{n}} (drag, or ↑/↓ to move by a line)' },
   shortcuts: {
     heading: 'Keyboard shortcuts',
     close: 'Close',
@@ -147,6 +148,7 @@ export const workbenchEn = {
       fields: 'Edit headline and byline',
       typo: 'Fix a typo in the selected text',
       lines: 'Go to the lines of the article (change a role there)',
+      boundary: 'On a boundary handle (▼ ▲) of the selected article in the source: move its start or end by a line; or drag it (Esc cancels the drag)',
       delete: 'Delete the article',
       undo: 'Undo',
       redo: 'Redo',

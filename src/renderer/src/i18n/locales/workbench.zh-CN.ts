@@ -129,6 +129,7 @@ export const workbenchZhCN: typeof workbenchEn = {
     progress: '共 {{total}} 篇，已批准 {{approved}} 篇，已审 {{reviewed}} 篇',
     noMatch: '没有与“{{query}}”匹配的版次。'
   },
+  boundary: { start: '第 {{n}} 篇的开头（拖动，或按 ↑/↓ 逐行移动）', end: '第 {{n}} 篇的结尾（拖动，或按 ↑/↓ 逐行移动）' },
   shortcuts: {
     heading: '键盘快捷键',
     close: '关闭',
@@ -146,6 +147,7 @@ export const workbenchZhCN: typeof workbenchEn = {
       fields: '修改标题与署名',
       typo: '修改所选文字中的错字',
       lines: '转到稿件的各行（在那里更改行的作用）',
+      boundary: '在原文中所选稿件的边界手柄（▼ ▲）上：逐行移动开头或结尾；也可拖动（Esc 取消拖动）',
       delete: '删除稿件',
       undo: '撤销',
       redo: '重做',
