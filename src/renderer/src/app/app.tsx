@@ -33,6 +33,10 @@ export function App({ client }: { client: IpcClient }) {
   }, [commands])
 
   // First start (no editions yet) opens the bundled sample; later starts show the edition list.
+  // Once per client: `commands` changes with the language (it holds `t`), and re-running this on
+  // a language switch would reopen the sample over the page being corrected.
+  const commandsRef = useRef(commands)
+  commandsRef.current = commands
   useEffect(() => {
     void client.request('app.startup', {}).then((result) => {
       if (!result.ok) {
@@ -40,10 +44,10 @@ export function App({ client }: { client: IpcClient }) {
         return
       }
       setDataDir(result.value.dataDir)
-      if (result.value.openSample) void commands.openSample()
+      if (result.value.openSample) void commandsRef.current.openSample()
       else dispatch({ type: 'show', view: 'editions' })
     })
-  }, [client, commands])
+  }, [client])
 
   // Subscribed once; the ref always sees the latest commands and state.
   const menuRef = useRef<(command: MenuCommand) => void>(() => {})
