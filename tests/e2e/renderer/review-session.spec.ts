@@ -96,3 +96,34 @@ test('? lists every shortcut and Esc closes it; selecting a tagged name in a car
   await expect(page.getByTestId('correction-panel')).toContainText('在光标处拆分')
   await expect(page.getByTestId('save-indicator')).toContainText('另存为版次')
 })
+
+test('the source and article panes resize from the keyboard (and are remembered); the overview charts entities per type and follows a correction', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  const splitter = page.getByTestId('pane-splitter')
+  const source = page.getByRole('region', { name: /Source text of/ })
+  const before = (await source.boundingBox())!.width
+  await splitter.focus()
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
+  await expect.poll(async () => (await source.boundingBox())!.width).toBeGreaterThan(before + 40)
+  const widened = await splitter.getAttribute('aria-valuenow')
+  await page.reload()
+  await expect(page.getByTestId('pane-splitter')).toHaveAttribute('aria-valuenow', widened ?? '')
+
+  // The chart's counts are the page's entities per type (every entity is drawn in the source).
+  const counts = await page.locator('[data-testid="source-text"] [data-entity-id]').evaluateAll((marks) => {
+    const seen = new Map<string, string>()
+    for (const m of marks) seen.set((m as HTMLElement).dataset.entityId ?? '', (m as HTMLElement).className.match(/ent-(\w+)/)?.[1] ?? '')
+    const byType: Record<string, number> = {}
+    for (const type of seen.values()) byType[type] = (byType[type] ?? 0) + 1
+    return byType
+  })
+  for (const [type, count] of Object.entries(counts)) {
+    await expect(page.getByTestId('entity-chart').locator(`[data-type="${type}"]`)).toContainText(String(count))
+  }
+  // Approving an article moves the overview's review bar.
+  await page.getByTestId('article-list').getByRole('button').first().click()
+  await page.keyboard.press('r')
+  await page.keyboard.press('r')
+  await expect(page.getByTestId('overview').getByTestId('review-progress')).toHaveAttribute('aria-label', /^1 of \d+ approved/)
+})

@@ -8,9 +8,11 @@ import { FieldsForm } from '../corrections/fields-form'
 import { TypoForm, type TypoTarget } from '../corrections/typo-form'
 import { useCorrections } from '../corrections/use-corrections'
 import { HistoryPanel } from '../history/history-panel'
+import { EditionOverview } from '../overview/edition-overview'
 import { isTypingTarget, matchShortcut, type Matched } from '../shortcuts/shortcut-keys'
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ArticleList } from './article-list'
+import { PaneSplitter, useSourceWidth } from './pane-splitter'
 import { SourcePane } from './source-pane'
 import { useBoundaryDrag } from './use-boundary-drag'
 
@@ -32,6 +34,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   const { t } = useTranslation()
   const corrections = useCorrections(getState, dispatch)
   const boundary = useBoundaryDrag(getState, dispatch)
+  const [sourceWidth, setSourceWidth] = useSourceWidth()
   const [form, setForm] = useState<Form>(null)
   const [line, setLine] = useState<{ start: number; end: number } | null>(null)
   const [help, setHelp] = useState(false)
@@ -111,8 +114,9 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   return (
     <>
       {doc.readOnlyReason !== null && <p className="read-only-note" role="note">{t('editions.readOnly', { reason: doc.readOnlyReason })}</p>}
-      <div className="workbench">
+      <div className="workbench" style={{ gridTemplateColumns: `minmax(0, ${sourceWidth}fr) 6px minmax(0, ${100 - sourceWidth}fr) minmax(260px, 320px)` }}>
         <SourcePane page={doc.page} selectedArticleId={selectedArticleId} selectedEntityId={selectedEntityId} line={line} onSelect={onSelect} onSelectEntity={onSelectEntity} boundary={readOnly ? null : boundary} />
+        <PaneSplitter width={sourceWidth} onWidth={setSourceWidth} />
         <ArticleList
           articles={articles}
           sourceText={doc.page.sourceText}
@@ -138,6 +142,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
             {formView}
           </CorrectionPanel>
           <HistoryPanel ref={historyRef} history={doc.editing.session.history} onUndo={corrections.undo} onRedo={corrections.redo} onJump={corrections.jump} />
+          <EditionOverview doc={doc} />
         </aside>
       </div>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}

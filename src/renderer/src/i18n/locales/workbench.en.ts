@@ -131,6 +131,8 @@ export const workbenchEn = {
     noMatch: 'No edition matches “{{query}}”.'
   },
   boundary: { start: 'Start of article {{n}} (drag, or ↑/↓ to move by a line)', end: 'End of article {{n}} (drag, or ↑/↓ to move by a line)' },
+  panes: { resize: 'Resize the source and article panes (←/→)' },
+  overview: { heading: 'Overview', articlesPerPage: 'Articles per page', entitiesPerType: 'Tagged names per type' },
   shortcuts: {
     heading: 'Keyboard shortcuts',
     close: 'Close',

@@ -130,6 +130,8 @@ export const workbenchZhCN: typeof workbenchEn = {
     noMatch: '没有与“{{query}}”匹配的版次。'
   },
   boundary: { start: '第 {{n}} 篇的开头（拖动，或按 ↑/↓ 逐行移动）', end: '第 {{n}} 篇的结尾（拖动，或按 ↑/↓ 逐行移动）' },
+  panes: { resize: '调整原文与稿件两栏的宽度（←/→）' },
+  overview: { heading: '概览', articlesPerPage: '每版稿件数', entitiesPerType: '各类标注数' },
   shortcuts: {
     heading: '键盘快捷键',
     close: '关闭',
