@@ -75,3 +75,18 @@ describe('editing session in the renderer', () => {
     expect(tried).toBe(readOnly)
   })
 })
+
+describe('pages of an edition', () => {
+  it('switching pages keeps the corrected page in the edition and starts the other with an empty history', () => {
+    const other: Page = { ...page, id: 'p2', fileName: 'page-2.txt' }
+    let state = sessionReducer(initialSession, { type: 'edition-opened', opened: { edition, readOnly: false } })
+    state = sessionReducer(state, { type: 'pages-added', pages: [other] })
+    state = edit(sessionReducer(state, { type: 'article-selected', articleId: 'a1' }), { type: 'set-article-kind', articleId: 'a1', kind: 'brief' })
+    state = sessionReducer(state, { type: 'page-switched', pageId: 'p2' })
+    expect(state.doc?.page.id).toBe('p2')
+    expect(state.doc?.editing.session.history.done).toHaveLength(0)
+    expect(state.doc?.edition?.pages.find((p) => p.id === 'p1')?.analysis.articles[0]?.kind).toBe('brief')
+    // A late autosave answer for page 1 does not mark page 2 as saved.
+    expect(sessionReducer(state, { type: 'autosaved', revision: 5, pageId: 'p1' })).toBe(state)
+  })
+})

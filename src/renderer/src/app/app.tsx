@@ -7,6 +7,9 @@ import { EditionList } from '../features/editions/edition-list'
 import { SaveEditionForm } from '../features/editions/save-edition-form'
 import { SaveIndicator } from '../features/autosave/save-indicator'
 import { DropZone } from '../features/import/drop-zone'
+import { ImportPanel } from '../features/pages/import-panel'
+import { switchPage } from '../features/pages/switch-page'
+import { useBatchImport } from '../features/pages/use-batch-import'
 import { Workbench } from '../features/side-by-side/workbench'
 import { UI_LANGUAGES } from '../i18n/i18n'
 import type { IpcClient } from '../ipc/client'
@@ -24,6 +27,9 @@ export function App({ client }: { client: IpcClient }) {
   const commands = useCommands(client, dispatch, getState, t)
   const [dataDir, setDataDir] = useState<string | null>(null)
   const autosave = useAutosave(client, state.doc, dispatch)
+  const batchImport = useBatchImport(client, getState, dispatch)
+  const runImport = batchImport.run
+  const onSwitchPage = useCallback((pageId: string) => { void switchPage(client, getState, dispatch, pageId) }, [client, getState])
 
   const requestSave = useCallback((): void => {
     const { doc } = stateRef.current
@@ -62,7 +68,12 @@ export function App({ client }: { client: IpcClient }) {
   }
   useEffect(() => client.on('menu.command', ({ command }) => menuRef.current(command)), [client])
 
-  const onFiles = useCallback((files: File[]) => { void commands.openDroppedFiles(files) }, [commands])
+  // With an edition open, dropped files are added to it as pages; otherwise the first one opens.
+  const onFiles = useCallback((files: File[]) => {
+    const doc = stateRef.current.doc
+    if (doc?.edition && doc.readOnlyReason === null && stateRef.current.view === 'page') void runImport(files)
+    else void commands.openDroppedFiles(files)
+  }, [commands, runImport])
   const onListError = useCallback((error: ErrorInfo) => dispatch({ type: 'failed', error, fileName: null }), [])
   const languageOptions = useMemo(() => UI_LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng === 'zh-CN' ? '简体中文' : 'English'}</option>), [])
 
@@ -92,6 +103,7 @@ export function App({ client }: { client: IpcClient }) {
           </label>
         </header>
         <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
+        {batchImport.batch && <ImportPanel batch={batchImport.batch} onDismiss={batchImport.dismiss} />}
         {state.saveFormOpen && (
           <SaveEditionForm onSave={(meta) => void commands.saveAsEdition(meta)} onCancel={() => dispatch({ type: 'save-form', open: false })} />
         )}
@@ -99,7 +111,7 @@ export function App({ client }: { client: IpcClient }) {
           {view === 'editions' ? (
             <EditionList client={client} onOpen={(entry) => void commands.openEdition(entry.id, entry.newspaper)} onError={onListError} />
           ) : doc !== null ? (
-            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} selectedEntityId={state.selectedEntityId} dispatch={dispatch} getState={getState} onSave={requestSave} />
+            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} selectedEntityId={state.selectedEntityId} dispatch={dispatch} getState={getState} onSave={requestSave} onSwitchPage={onSwitchPage} />
           ) : (
             <section className="empty-state">
               <h2>{t('empty.title')}</h2>

@@ -39,7 +39,7 @@ export function useAutosave(client: IpcClient, doc: OpenDocument | null, dispatc
     setSaving(false)
     if (result.ok) {
       setFailure(null)
-      dispatch({ type: 'autosaved', revision })
+      dispatch({ type: 'autosaved', revision, pageId: current.page.id })
     } else {
       setFailure(result.error.message)
     }

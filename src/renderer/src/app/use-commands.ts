@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { EditionMeta } from '../../../shared/model/edition'
 import { MAX_PAGE_FILE_BYTES } from '../../../shared/ipc/limits'
 import type { IpcClient } from '../ipc/client'
-import type { SessionAction, SessionState } from '../state/session'
+import { editionWithPage, type SessionAction, type SessionState } from '../state/session'
 
 /** The workflows behind the toolbar, the menu and drag-and-drop, as one object of async commands. */
 export interface Commands {
@@ -63,7 +63,7 @@ export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>
       const doc = getState().doc
       if (!doc?.edition) return
       // The edition as shown: the open page with every correction in place of its stored copy.
-      const edition = { ...doc.edition, pages: doc.edition.pages.map((page) => (page.id === doc.page.id ? doc.page : page)) }
+      const edition = editionWithPage(doc) ?? doc.edition
       const revision = doc.editing.revision
       const result = await client.request('edition.save', { edition })
       dispatch(result.ok ? { type: 'edition-saved', edition: { ...edition, updatedAt: result.value.updatedAt }, created: false, revision } : { type: 'failed', error: result.error, fileName: null })

@@ -49,7 +49,11 @@ export type SessionAction =
   | { readonly type: 'edition-saved'; readonly edition: Edition; readonly created: boolean; readonly revision?: number }
   | { readonly type: 'edit-step'; readonly step: EditStep }
   /** The store holds the page as of `revision` (autosave journalled it). */
-  | { readonly type: 'autosaved'; readonly revision: number }
+  | { readonly type: 'autosaved'; readonly revision: number; readonly pageId?: string }
+  /** Another page of the open edition: the current one (as edited) goes back into the edition. */
+  | { readonly type: 'page-switched'; readonly pageId: string }
+  /** Pages imported into the open edition (already journalled by the store). */
+  | { readonly type: 'pages-added'; readonly pages: readonly Page[] }
   | { readonly type: 'entity-selected'; readonly articleId: string; readonly entityId: string | null }
   | { readonly type: 'article-selected'; readonly articleId: string | null }
   | { readonly type: 'failed'; readonly error: ErrorInfo; readonly fileName: string | null }
@@ -119,8 +123,14 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, selectedArticleId: action.articleId, selectedEntityId: action.entityId }
     case 'edit-step':
       return editStep(state, action.step)
+    case 'page-switched':
+      return switchPage(state, action.pageId)
+    case 'pages-added':
+      if (!state.doc?.edition) return state
+      return { ...state, doc: { ...state.doc, edition: { ...state.doc.edition, pages: [...state.doc.edition.pages, ...action.pages] } } }
     case 'autosaved':
-      if (state.doc === null || action.revision < state.doc.editing.savedRevision) return state
+      // An answer for a page the editor has since left says nothing about the page now open.
+      if (state.doc === null || action.revision < state.doc.editing.savedRevision || (action.pageId !== undefined && action.pageId !== state.doc.page.id)) return state
       return { ...state, doc: { ...state.doc, editing: { ...state.doc.editing, savedRevision: action.revision } } }
     case 'failed':
       return { ...state, busyWith: null, notice: { kind: 'error', error: action.error, fileName: action.fileName } }
@@ -133,6 +143,21 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     default:
       return assertNever(action)
   }
+}
+
+/** The open edition with the open page (as edited) in place of its stored copy. */
+export function editionWithPage(doc: OpenDocument): Edition | null {
+  return doc.edition && { ...doc.edition, pages: doc.edition.pages.map((page) => (page.id === doc.page.id ? doc.page : page)) }
+}
+
+/** Switches to another page of the edition; the caller has had the store journal the current one. */
+function switchPage(state: SessionState, pageId: string): SessionState {
+  const doc = state.doc
+  const edition = doc && editionWithPage(doc)
+  const page = edition?.pages.find((p) => p.id === pageId)
+  if (!doc || !edition || !page || page.id === doc.page.id) return state
+  const editing = startEditing(page, true)
+  return { ...state, doc: { ...doc, edition, page: editing.session.state, editing }, selectedArticleId: null, selectedEntityId: null }
 }
 
 /** One correction, undo or redo on the open page; a refusal becomes a notice and changes nothing. */

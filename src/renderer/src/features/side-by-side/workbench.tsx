@@ -9,6 +9,7 @@ import { TypoForm, type TypoTarget } from '../corrections/typo-form'
 import { useCorrections } from '../corrections/use-corrections'
 import { HistoryPanel } from '../history/history-panel'
 import { EditionOverview } from '../overview/edition-overview'
+import { PageTabs } from '../pages/page-tabs'
 import { isTypingTarget, matchShortcut, type Matched } from '../shortcuts/shortcut-keys'
 import { ShortcutsDialog } from '../shortcuts/shortcuts-dialog'
 import { ArticleList } from './article-list'
@@ -23,13 +24,14 @@ type Form = { readonly kind: 'fields' } | { readonly kind: 'typo'; readonly targ
  * entity, with the correction panel and the history beside them. Owns the keyboard: every
  * correction has a key (`?` lists them), handled here while a page is open.
  */
-export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, getState, onSave }: {
+export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, getState, onSave, onSwitchPage }: {
   doc: OpenDocument
   selectedArticleId: string | null
   selectedEntityId: string | null
   dispatch: Dispatch<SessionAction>
   getState: () => SessionState
   onSave: () => void
+  onSwitchPage: (pageId: string) => void
 }) {
   const { t } = useTranslation()
   const corrections = useCorrections(getState, dispatch)
@@ -114,6 +116,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   return (
     <>
       {doc.readOnlyReason !== null && <p className="read-only-note" role="note">{t('editions.readOnly', { reason: doc.readOnlyReason })}</p>}
+      <PageTabs doc={doc} onSwitch={onSwitchPage} />
       <div className="workbench" style={{ gridTemplateColumns: `minmax(0, ${sourceWidth}fr) 6px minmax(0, ${100 - sourceWidth}fr) minmax(260px, 320px)` }}>
         <SourcePane page={doc.page} selectedArticleId={selectedArticleId} selectedEntityId={selectedEntityId} line={line} onSelect={onSelect} onSelectEntity={onSelectEntity} boundary={readOnly ? null : boundary} />
         <PaneSplitter width={sourceWidth} onWidth={setSourceWidth} />

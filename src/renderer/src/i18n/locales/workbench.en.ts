@@ -133,6 +133,7 @@ export const workbenchEn = {
   boundary: { start: 'Start of article {{n}} (drag, or ↑/↓ to move by a line)', end: 'End of article {{n}} (drag, or ↑/↓ to move by a line)' },
   panes: { resize: 'Resize the source and article panes (←/→)' },
   overview: { heading: 'Overview', articlesPerPage: 'Articles per page', entitiesPerType: 'Tagged names per type' },
+  pages: { label: 'Pages of this edition', tab: '{{n}}. {{name}} ({{count}})', importHeading: 'Adding pages: {{done}} of {{total}}', added: 'added, {{count}} article(s)', refused: 'not added:' },
   shortcuts: {
     heading: 'Keyboard shortcuts',
     close: 'Close',

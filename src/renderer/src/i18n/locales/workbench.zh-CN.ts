@@ -132,6 +132,7 @@ export const workbenchZhCN: typeof workbenchEn = {
   boundary: { start: '第 {{n}} 篇的开头（拖动，或按 ↑/↓ 逐行移动）', end: '第 {{n}} 篇的结尾（拖动，或按 ↑/↓ 逐行移动）' },
   panes: { resize: '调整原文与稿件两栏的宽度（←/→）' },
   overview: { heading: '概览', articlesPerPage: '每版稿件数', entitiesPerType: '各类标注数' },
+  pages: { label: '本版次的各版', tab: '{{n}}. {{name}}（{{count}}）', importHeading: '正在添加版面：{{done}} / {{total}}', added: '已添加，{{count}} 篇稿件', refused: '未添加：' },
   shortcuts: {
     heading: '键盘快捷键',
     close: '关闭',
