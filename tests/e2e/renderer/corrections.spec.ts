@@ -126,6 +126,22 @@ test('revert and re-apply a repair; fix a typo and the tagged names after it sta
   expect(stored.repairs.filter((r) => r.kind === 'editor-typo')).toHaveLength(1)
   expect(stored.articles[0]?.body).toContain('〔改〕')
   expect(stored.articles[0]?.entities.find((e) => e.id === entity.id)).toMatchObject({ sourceStart: entity.sourceStart, sourceEnd: entity.sourceEnd, text: entity.text })
+
+  // From the keyboard alone: T with no selection asks what to find.
+  await page.evaluate(() => window.getSelection()?.removeAllRanges())
+  await cards.nth(0).focus()
+  await page.keyboard.press('t')
+  const find = page.getByRole('form', { name: 'Fix a typo' })
+  await find.getByLabel('Find in the body (first occurrence)').fill('不存在的字')
+  await find.getByLabel('Replace it with').fill('x')
+  await find.getByLabel('Replace it with').press('Enter')
+  await expect(find.getByRole('alert')).toHaveText('“不存在的字” is not in this article’s body.')
+  await find.getByLabel('Find in the body (first occurrence)').fill('学习宣传')
+  await find.getByLabel('Replace it with').fill('宣传学习')
+  await find.getByLabel('Replace it with').press('Enter')
+  await waitSaved(page)
+  expect(storedAnalysis(galley, id).repairs.filter((r) => r.kind === 'editor-typo')).toHaveLength(2)
+  expect(storedAnalysis(galley, id).articles[0]?.body.indexOf('宣传学习')).toBe(stored.articles[0]!.body.indexOf('学习宣传'))
 })
 
 test('drag an article boundary in the source (one undoable step), move it by a line with ↑/↓, Esc cancels a drag', async ({ galley }) => {

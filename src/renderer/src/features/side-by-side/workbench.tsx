@@ -51,14 +51,17 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   const onSelectEntity = useCallback((articleId: string, entityId: string) => dispatch({ type: 'entity-selected', articleId, entityId }), [dispatch])
   useEffect(() => { setLine(null); setForm((f) => (f?.kind === 'fields' ? null : f)) }, [selectedArticleId])
 
+  // With body text selected, that text is replaced; otherwise the form asks what to find.
   const openTypo = useCallback((): void => {
     const range = selectedBodyRange()
-    if (range === null) {
-      dispatch({ type: 'notice', notice: { kind: 'refused', code: 'EMPTY_SPAN' } })
+    if (range !== null) {
+      if (range.articleId !== getState().selectedArticleId) dispatch({ type: 'article-selected', articleId: range.articleId })
+      setForm({ kind: 'typo', target: range })
       return
     }
-    if (range.articleId !== getState().selectedArticleId) dispatch({ type: 'article-selected', articleId: range.articleId })
-    setForm({ kind: 'typo', target: range })
+    const articleId = getState().selectedArticleId
+    if (articleId === null) dispatch({ type: 'notice', notice: { kind: 'refused', code: 'EMPTY_SPAN' } })
+    else setForm({ kind: 'typo', target: { articleId, start: 0, end: 0, text: '' } })
   }, [dispatch, getState])
 
   const act = useCallback((matched: Matched): void => {
@@ -110,7 +113,12 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   const formView = form === null || !article ? null : form.kind === 'fields' ? (
     <FieldsForm key={article.id} article={article} onCancel={() => setForm(null)} onApply={(fields) => { corrections.setFields(fields); setForm(null) }} />
   ) : (
-    <TypoForm target={form.target} onCancel={() => setForm(null)} onApply={(text) => { corrections.fixTypo(form.target.articleId, form.target.start, form.target.end, text); setForm(null) }} />
+    <TypoForm
+      target={form.target}
+      body={articles.find((a) => a.id === form.target.articleId)?.body ?? ''}
+      onCancel={() => setForm(null)}
+      onApply={(start, end, text) => { corrections.fixTypo(form.target.articleId, start, end, text); setForm(null) }}
+    />
   )
 
   return (

@@ -117,6 +117,9 @@ export const workbenchEn = {
     cancel: 'Cancel'
   },
   typo: {
+    find: 'Find in the body (first occurrence)',
+    replaceWith: 'Replace it with',
+    notFound: '“{{text}}” is not in this article’s body.',
     heading: 'Fix a typo',
     replace: 'Replace “{{text}}” with',
     apply: 'Fix',
@@ -149,7 +152,7 @@ export const workbenchEn = {
       kind: 'Kind: news, photo, brief, other',
       review: 'Advance review (auto → reviewed → approved); Shift: back to auto',
       fields: 'Edit headline and byline',
-      typo: 'Fix a typo in the selected text',
+      typo: 'Fix a typo: the selected body text, or type the text to find',
       lines: 'Go to the lines of the article (change a role there)',
       boundary: 'On a boundary handle (▼ ▲) of the selected article in the source: move its start or end by a line; or drag it (Esc cancels the drag)',
       delete: 'Delete the article',

@@ -116,6 +116,9 @@ export const workbenchZhCN: typeof workbenchEn = {
     cancel: '取消'
   },
   typo: {
+    find: '在正文中查找（第一处）',
+    replaceWith: '改为',
+    notFound: '本稿正文中没有“{{text}}”。',
     heading: '改错字',
     replace: '把“{{text}}”改为',
     apply: '修改',
@@ -148,7 +151,7 @@ export const workbenchZhCN: typeof workbenchEn = {
       kind: '类型：新闻、图片、简讯、其他',
       review: '推进审校（自动 → 已审 → 已批准）；加 Shift：回到自动',
       fields: '修改标题与署名',
-      typo: '修改所选文字中的错字',
+      typo: '改错字：改所选正文，或输入要查找的文字',
       lines: '转到稿件的各行（在那里更改行的作用）',
       boundary: '在原文中所选稿件的边界手柄（▼ ▲）上：逐行移动开头或结尾；也可拖动（Esc 取消拖动）',
       delete: '删除稿件',
