@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/galley-fixture'
 import { saveSampleAsEdition } from '../support/workbench-helpers'
@@ -32,6 +33,10 @@ test('drop two files on an edition: one added, one refused with its reason; page
   // The tabs: the sample is page 1; page 2 shows the dropped text.
   const tabs = page.getByTestId('page-tabs').getByRole('button')
   await expect(tabs).toHaveCount(2)
+  // Each tab draws its page's article layout (one strip per article).
+  await expect(tabs.nth(0).locator('.page-thumb > span')).toHaveCount(4)
+  await page.locator('.status-bar').evaluate((element) => { (element as HTMLElement).style.visibility = 'hidden' })
+  await page.screenshot({ path: resolve(__dirname, '../../../docs/screenshots/pages-import.png') })
   await tabs.nth(1).click()
   await expect(tabs.nth(1)).toHaveAttribute('aria-current', 'page')
   await expect(page.getByTestId('source-text')).toHaveText(SECOND_PAGE)
