@@ -202,3 +202,24 @@ test('drag an article boundary in the source (one undoable step), move it by a l
   await expect(rows).toHaveCount(before + 1)
   await expect(page.locator(`[data-testid="source-text"] [data-article-id="${first.id}"]`)).toHaveAttribute('data-end', String(lineEnd))
 })
+
+test('a machine re-analysis is one undoable step, marked as the engine’s in the history', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  const id = await saveSampleAsEdition(galley)
+  const cards = page.getByTestId('article-list').getByRole('button')
+  await cards.nth(0).click()
+  await page.keyboard.press('2')
+  await expect(cards.nth(0).getByTestId('article-kind')).toHaveText('Photo')
+
+  await page.getByRole('button', { name: 'Re-analyse page' }).click()
+  await expect(cards.nth(0).getByTestId('article-kind')).toHaveText('News')
+  await expect(page.getByTestId('history-panel').getByRole('listitem')).toHaveText(['Kind: Photo', 'Re-analyse page · engine'])
+  await waitSaved(page)
+  expect(storedAnalysis(galley, id).articles[0]?.kind).toBe('news')
+
+  await page.keyboard.press('Control+z')
+  await expect(cards.nth(0).getByTestId('article-kind')).toHaveText('Photo')
+  await waitSaved(page)
+  expect(storedAnalysis(galley, id).articles[0]?.kind).toBe('photo')
+})

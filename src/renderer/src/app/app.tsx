@@ -7,6 +7,7 @@ import { EditionList } from '../features/editions/edition-list'
 import { SaveEditionForm } from '../features/editions/save-edition-form'
 import { SaveIndicator } from '../features/autosave/save-indicator'
 import { DropZone } from '../features/import/drop-zone'
+import { reanalyse } from '../features/corrections/reanalyse'
 import { ImportPanel } from '../features/pages/import-panel'
 import { switchPage } from '../features/pages/switch-page'
 import { useBatchImport } from '../features/pages/use-batch-import'
@@ -29,6 +30,7 @@ export function App({ client }: { client: IpcClient }) {
   const autosave = useAutosave(client, state.doc, dispatch)
   const batchImport = useBatchImport(client, getState, dispatch)
   const runImport = batchImport.run
+  const onReanalyse = useCallback(() => { void reanalyse(client, getState, dispatch) }, [client, getState])
   const onSwitchPage = useCallback((pageId: string) => { void switchPage(client, getState, dispatch, pageId) }, [client, getState])
 
   const requestSave = useCallback((): void => {
@@ -111,7 +113,7 @@ export function App({ client }: { client: IpcClient }) {
           {view === 'editions' ? (
             <EditionList client={client} onOpen={(entry) => void commands.openEdition(entry.id, entry.newspaper)} onError={onListError} />
           ) : doc !== null ? (
-            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} selectedEntityId={state.selectedEntityId} dispatch={dispatch} getState={getState} onSave={requestSave} onSwitchPage={onSwitchPage} />
+            <Workbench doc={doc} selectedArticleId={state.selectedArticleId} selectedEntityId={state.selectedEntityId} dispatch={dispatch} getState={getState} onSave={requestSave} onSwitchPage={onSwitchPage} onReanalyse={onReanalyse} />
           ) : (
             <section className="empty-state">
               <h2>{t('empty.title')}</h2>

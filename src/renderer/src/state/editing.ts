@@ -1,5 +1,5 @@
 import { beginBatch, cancelBatch, commitBatch, execute, labelFor, redo, startSession, undo, type EditCommand, type EditError, type EditSession } from '../../../core/edit'
-import type { HistoryEntry } from '../../../core/history'
+import type { ChangeOrigin, HistoryEntry } from '../../../core/history'
 import type { Article, PageAnalysis } from '../../../shared/model/analysis'
 import type { Page } from '../../../shared/model/edition'
 
@@ -17,7 +17,8 @@ export interface PageEditing {
 
 /** An editing step as the reducer sees it (ids of new things are chosen by the caller). */
 export type EditStep =
-  | { readonly type: 'edit'; readonly command: EditCommand }
+  /** `origin` 'machine' marks an engine re-analysis in the history. */
+  | { readonly type: 'edit'; readonly command: EditCommand; readonly origin?: ChangeOrigin }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
   /** A boundary drag: the moves between begin and commit are one history entry; cancel rolls them back. */
@@ -41,7 +42,7 @@ export function startEditing(page: Page, saved: boolean): PageEditing {
 export function applyStep(editing: PageEditing, step: EditStep): StepOutcome {
   switch (step.type) {
     case 'edit': {
-      const result = execute(editing.session, step.command)
+      const result = execute(editing.session, step.command, step.origin)
       if (!result.ok) return { ok: false, error: result.error }
       // A command that changed nothing (same kind chosen again) is not a new revision to save.
       if (result.session.state === editing.session.state) return { ok: true, editing, entry: null, undone: false }

@@ -24,7 +24,7 @@ type Form = { readonly kind: 'fields' } | { readonly kind: 'typo'; readonly targ
  * entity, with the correction panel and the history beside them. Owns the keyboard: every
  * correction has a key (`?` lists them), handled here while a page is open.
  */
-export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, getState, onSave, onSwitchPage }: {
+export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, getState, onSave, onSwitchPage, onReanalyse }: {
   doc: OpenDocument
   selectedArticleId: string | null
   selectedEntityId: string | null
@@ -32,6 +32,8 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   getState: () => SessionState
   onSave: () => void
   onSwitchPage: (pageId: string) => void
+  /** Runs the engine again on the page: one undoable step. */
+  onReanalyse: () => void
 }) {
   const { t } = useTranslation()
   const corrections = useCorrections(getState, dispatch)
@@ -138,7 +140,10 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
           onSelectEntity={onSelectEntity}
         />
         <aside className="side-pane">
-          <button type="button" className="link shortcuts-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">{t('shortcuts.show')}</button>
+          <div className="side-top">
+            <button type="button" className="small" onClick={onReanalyse} disabled={readOnly}>{t('tools.reanalyse')}</button>
+            <button type="button" className="link shortcuts-button" onClick={() => setHelp(true)} aria-keyshortcuts="?">{t('shortcuts.show')}</button>
+          </div>
           <CorrectionPanel
             ref={panelRef}
             page={doc.page}

@@ -80,6 +80,7 @@ export const workbenchEn = {
     order: 'Article {{n}}'
   },
   tools: {
+    reanalyse: 'Re-analyse page',
     heading: 'Correct article {{n}}',
     none: 'Select an article to correct it.',
     split: 'Split at caret',

@@ -79,6 +79,7 @@ export const workbenchZhCN: typeof workbenchEn = {
     order: '第 {{n}} 篇'
   },
   tools: {
+    reanalyse: '重新分析版面',
     heading: '更正第 {{n}} 篇',
     none: '选择一篇稿件以进行更正。',
     split: '在光标处拆分',
