@@ -2,7 +2,7 @@ import type { Edition, EditionMeta, Page, SourceEncoding } from '../../shared/mo
 import type { PageAnalysis } from '../../shared/model/analysis'
 import type { CatalogEntry } from '../../shared/store/catalog-file'
 import type { JournalEdit } from '../../shared/store/journal-edit'
-import type { OpenedEdition } from '../../shared/store/store-types'
+import type { OpenedEdition, RevisionInfo, StoreProblem } from '../../shared/store/store-types'
 
 /**
  * What the route handlers need from the rest of main, as narrow interfaces. The Electron entry
@@ -17,6 +17,9 @@ export interface EditionStorePort {
   getEdition(id: string): Promise<OpenedEdition>
   saveEdition(edition: Edition): Promise<{ updatedAt: string }>
   appendEdit(editionId: string, edit: JournalEdit): Promise<void>
+  listProblems(): Promise<StoreProblem[]>
+  listRevisions(id: string): Promise<RevisionInfo[]>
+  restoreRevision(id: string, revisionId: string): Promise<Edition>
 }
 
 /** A page file's text once decoded (BOM removed) and the encoding it was found in. */

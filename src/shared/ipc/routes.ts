@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { editionMetaSchema, editionSchema, pageSchema } from '../model/edition'
 import { catalogEntrySchema } from '../store/catalog-file'
 import { journalEditSchema } from '../store/journal-edit'
-import { openedEditionSchema } from '../store/store-types'
+import { openedEditionSchema, revisionInfoSchema, storeProblemSchema } from '../store/store-types'
 import { MAX_FILE_NAME_LENGTH, MAX_PAGE_FILE_BYTES } from './limits'
 
 /**
@@ -52,7 +52,15 @@ export const routes = {
   'edition.open': { input: z.object({ id: editionIdSchema }).strict(), output: openedEditionSchema },
   'edition.save': { input: z.object({ edition: editionSchema }).strict(), output: z.object({ updatedAt: z.string() }) },
   // Autosave between full saves: one journalled edit (docs/storage.md, "Journal").
-  'edition.appendEdit': { input: z.object({ editionId: editionIdSchema, edit: journalEditSchema }).strict(), output: z.object({}) }
+  'edition.appendEdit': { input: z.object({ editionId: editionIdSchema, edit: journalEditSchema }).strict(), output: z.object({}) },
+  // Recovery (docs/storage.md, "Damage"): files the store refused, an edition's kept revisions,
+  // and restoring one of them — the way back for a damaged edition.
+  'store.problems': { input: noInput, output: z.array(storeProblemSchema) },
+  'edition.revisions': { input: z.object({ id: editionIdSchema }).strict(), output: z.array(revisionInfoSchema) },
+  'edition.restoreRevision': {
+    input: z.object({ id: editionIdSchema, revisionId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'not a revision id') }).strict(),
+    output: editionSchema
+  }
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Routes = typeof routes
