@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ErrorInfo } from '../../../shared/errors'
 import type { MenuCommand } from '../../../shared/ipc/events'
 import { NoticeBar } from '../components/notice-bar'
+import { StoreProblems } from '../features/recovery/store-problems'
 import { EditionList } from '../features/editions/edition-list'
 import { SaveEditionForm } from '../features/editions/save-edition-form'
 import { SaveIndicator } from '../features/autosave/save-indicator'
@@ -105,6 +106,7 @@ export function App({ client }: { client: IpcClient }) {
           </label>
         </header>
         <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
+        <StoreProblems client={client} onRestored={(edition) => void commands.openEdition(edition.id, edition.newspaper)} onError={onListError} refreshToken={state.notice} />
         {batchImport.batch && <ImportPanel batch={batchImport.batch} onDismiss={batchImport.dismiss} />}
         {state.saveFormOpen && (
           <SaveEditionForm onSave={(meta) => void commands.saveAsEdition(meta)} onCancel={() => dispatch({ type: 'save-form', open: false })} />

@@ -1,3 +1,4 @@
+import { recoveryEn } from './recovery.en'
 import { workbenchEn } from './workbench.en'
 
 /** English UI strings. zh-CN.ts must have exactly the same keys (the type checks it). */
@@ -84,7 +85,8 @@ export const en = {
     unknown: 'Something went wrong',
     tooLargeLocal: '“{{name}}” is {{size}} MB; Galley opens page files up to 20 MB.'
   },
-  ...workbenchEn
+  ...workbenchEn,
+  ...recoveryEn
 }
 
 /** The shape every locale must have. */

@@ -1,3 +1,4 @@
+import { recoveryZhCN } from './recovery.zh-CN'
 import type { Messages } from './en'
 import { workbenchZhCN } from './workbench.zh-CN'
 
@@ -85,5 +86,6 @@ export const zhCN: Messages = {
     unknown: '出错了',
     tooLargeLocal: '“{{name}}”有 {{size}} MB；Galley 只能打开 20 MB 以内的版面文件。'
   },
-  ...workbenchZhCN
+  ...workbenchZhCN,
+  ...recoveryZhCN
 }
