@@ -59,6 +59,17 @@ describe('shortcut keys', () => {
     expect(matchShortcut(press('?', { shiftKey: true }), false)).toEqual({ action: 'help' })
     expect(matchShortcut(press('s'), true)).toBeNull()
   })
+
+  it('maps the tagged-name keys: Alt+1…8 type, Shift+Alt+←/→ end, X remove', () => {
+    expect(matchShortcut(press('1', { altKey: true }), false)).toEqual({ action: 'tagEntity', index: 0 })
+    expect(matchShortcut(press('8', { altKey: true }), false)).toEqual({ action: 'tagEntity', index: 7 })
+    expect(matchShortcut(press('9', { altKey: true }), false)).toBeNull()
+    expect(matchShortcut(press('ArrowRight', { altKey: true, shiftKey: true }), false)).toEqual({ action: 'resizeEntity', delta: 1 })
+    expect(matchShortcut(press('ArrowLeft', { altKey: true, shiftKey: true }), false)).toEqual({ action: 'resizeEntity', delta: -1 })
+    expect(matchShortcut(press('ArrowLeft', { altKey: true }), false)).toBeNull()
+    expect(matchShortcut(press('x'), false)).toEqual({ action: 'removeEntity' })
+    expect(matchShortcut(press('1', { altKey: true }), true)).toBeNull()
+  })
 })
 
 describe('source chunks (blocks of the source pane)', () => {

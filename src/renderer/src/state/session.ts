@@ -47,7 +47,8 @@ export type SessionAction =
   | { readonly type: 'page-opened'; readonly page: Page }
   | { readonly type: 'edition-opened'; readonly opened: OpenedEdition }
   | { readonly type: 'edition-saved'; readonly edition: Edition; readonly created: boolean; readonly revision?: number }
-  | { readonly type: 'edit-step'; readonly step: EditStep }
+  /** `selectEntity`: selected once the step is applied (a name just tagged); ignored if refused. */
+  | { readonly type: 'edit-step'; readonly step: EditStep; readonly selectEntity?: { readonly articleId: string; readonly entityId: string } }
   /** The store holds the page as of `revision` (autosave journalled it). */
   | { readonly type: 'autosaved'; readonly revision: number; readonly pageId?: string }
   /** Another page of the open edition: the current one (as edited) goes back into the edition. */
@@ -122,7 +123,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'entity-selected':
       return { ...state, selectedArticleId: action.articleId, selectedEntityId: action.entityId }
     case 'edit-step':
-      return editStep(state, action.step)
+      return editStep(state, action.step, action.selectEntity)
     case 'page-switched':
       return switchPage(state, action.pageId)
     case 'pages-added':
@@ -161,7 +162,7 @@ function switchPage(state: SessionState, pageId: string): SessionState {
 }
 
 /** One correction, undo or redo on the open page; a refusal becomes a notice and changes nothing. */
-function editStep(state: SessionState, step: EditStep): SessionState {
+function editStep(state: SessionState, step: EditStep, selectEntity?: { readonly articleId: string; readonly entityId: string }): SessionState {
   const doc = state.doc
   if (doc === null || doc.readOnlyReason !== null) return state
   const outcome = applyStep(doc.editing, step)
@@ -169,6 +170,9 @@ function editStep(state: SessionState, step: EditStep): SessionState {
   if (outcome.editing === doc.editing) return state
   const page = outcome.editing.session.state
   const selectedArticleId = reselect(doc.page.analysis, page.analysis, state.selectedArticleId)
+  if (selectEntity && page.analysis.articles.some((a) => a.id === selectEntity.articleId && a.entities.some((e) => e.id === selectEntity.entityId))) {
+    return { ...state, doc: { ...doc, page, editing: outcome.editing }, selectedArticleId: selectEntity.articleId, selectedEntityId: selectEntity.entityId, notice: state.notice?.kind === 'refused' ? null : state.notice }
+  }
   // Undo and redo are announced by the history panel (its live region), not the notice bar.
   return {
     ...state,

@@ -48,3 +48,26 @@ export function selectedBodyRange(): { articleId: string; start: number; end: nu
   const end = Math.max(x, y)
   return { articleId: body.dataset.bodyOf ?? '', start, end, text: selection.toString() }
 }
+
+/** Source offset of a point: inside repaired text or a paragraph break, the run's own source offset. */
+function sourceOffsetOf(point: Point): number {
+  const src = Number(point.run.dataset.src)
+  return point.run.dataset.kind === 'repair' || point.run.dataset.kind === 'break' ? src : src + point.offset
+}
+
+/**
+ * The selected text as a source span of one article, whether selected in its card body or in the
+ * source pane (both ends in the same article), or null. What `add-entity` takes.
+ */
+export function selectedSourceRange(): { articleId: string; start: number; end: number } | null {
+  const selection = window.getSelection()
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
+  const a = pointOf(selection.anchorNode, selection.anchorOffset)
+  const b = pointOf(selection.focusNode, selection.focusOffset)
+  const articleA = a?.run.closest<HTMLElement>('[data-caret-article]')?.dataset.caretArticle
+  const articleB = b?.run.closest<HTMLElement>('[data-caret-article]')?.dataset.caretArticle
+  if (!a || !b || !articleA || articleA !== articleB) return null
+  const x = sourceOffsetOf(a)
+  const y = sourceOffsetOf(b)
+  return { articleId: articleA, start: Math.min(x, y), end: Math.max(x, y) }
+}

@@ -1,13 +1,16 @@
 import { forwardRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ARTICLE_KINDS, LINE_ROLES, REVIEW_STATES, type Article, type ArticleKind, type LineRole, type ReviewState } from '../../../../shared/model/analysis'
+import { ARTICLE_KINDS, LINE_ROLES, REVIEW_STATES, type Article, type ArticleKind, type Entity, type LineRole, type ReviewState } from '../../../../shared/model/analysis'
 import type { Page } from '../../../../shared/model/edition'
 import { repairKindKey, visible } from '../side-by-side/source-range'
+import { EntityTools } from './entity-tools'
 import type { Corrections } from './use-corrections'
 
 export interface CorrectionPanelProps {
   readonly page: Page
   readonly article: Article | undefined
+  /** The tagged name selected in a card or the source, if any. */
+  readonly entity?: Entity | undefined
   readonly index: number
   readonly readOnly: boolean
   readonly corrections: Corrections
@@ -25,7 +28,7 @@ const excerpt = (text: string): string => (text.length > 36 ? `${text.slice(0, 3
  * `?` list): split, merge, reorder, delete, kind, review, fields, typo, each line's role and
  * moving an edge line, the repairs inside it (revert / re-apply), and the trash (restore).
  */
-export const CorrectionPanel = forwardRef<HTMLElement, CorrectionPanelProps>(function CorrectionPanel({ page, article, index, readOnly, corrections: c, onLine, onEditFields, onFixTypo, children }, ref) {
+export const CorrectionPanel = forwardRef<HTMLElement, CorrectionPanelProps>(function CorrectionPanel({ page, article, entity, index, readOnly, corrections: c, onLine, onEditFields, onFixTypo, children }, ref) {
   const { t } = useTranslation()
   const trash = page.analysis.deletedArticles ?? []
   const repairs = article ? page.analysis.repairs.filter((r) => r.sourceStart < article.sourceEnd && r.sourceEnd > article.sourceStart) : []
@@ -63,6 +66,7 @@ export const CorrectionPanel = forwardRef<HTMLElement, CorrectionPanelProps>(fun
             <button type="button" onClick={onFixTypo} aria-keyshortcuts="T">{t('tools.fixTypo')}</button>
           </div>
           {children}
+          <EntityTools entity={entity} corrections={c} />
           <h3 className="tools-subheading">{t('tools.lines')}</h3>
           <ol className="line-list" data-testid="line-list">
             {article.lines.map((line, i) => {

@@ -1,9 +1,9 @@
 import { useMemo, type Dispatch } from 'react'
 import { advanceReview, type Direction, type EditableFields, type EditCommand } from '../../../../core/edit'
-import type { ArticleKind, LineRole, ReviewState } from '../../../../shared/model/analysis'
+import type { ArticleKind, Entity, EntityType, LineRole, ReviewState } from '../../../../shared/model/analysis'
 import { newId } from '../../state/editing'
 import type { SessionAction, SessionState } from '../../state/session'
-import { caretSourceOffset } from './caret'
+import { caretSourceOffset, selectedSourceRange } from './caret'
 
 /** Every correction the workbench offers, on the selected article; buttons and keys call these. */
 export interface Corrections {
@@ -23,6 +23,11 @@ export interface Corrections {
   advanceReview(): void
   setRepairApplied(repairId: string, applied: boolean): void
   fixTypo(articleId: string, bodyStart: number, bodyEnd: number, replacement: string): void
+  /** With text selected (card body or source): tags it as `type`; else retypes the selected entity. */
+  tagAs(type: EntityType): void
+  removeEntity(): void
+  /** Moves the selected entity's start or end by one character (negative: left). */
+  resizeEntity(edge: 'start' | 'end', delta: 1 | -1): void
   undo(): void
   redo(): void
   /** Undoes (negative) or redoes (positive) that many steps: a click in the history list. */
@@ -37,7 +42,7 @@ export interface Corrections {
 export function useCorrections(getState: () => SessionState, dispatch: Dispatch<SessionAction>): Corrections {
   return useMemo<Corrections>(() => {
     const run = (command: EditCommand): void => dispatch({ type: 'edit-step', step: { type: 'edit', command } })
-    const refuse = (code: 'EMPTY_SPAN' | 'SPLIT_AT_EDGE'): void => dispatch({ type: 'notice', notice: { kind: 'refused', code } })
+    const refuse = (code: 'EMPTY_SPAN' | 'SPLIT_AT_EDGE' | 'ENTITY_NOT_FOUND'): void => dispatch({ type: 'notice', notice: { kind: 'refused', code } })
     const selected = () => {
       const { doc, selectedArticleId } = getState()
       return doc?.page.analysis.articles.find((a) => a.id === selectedArticleId)
@@ -47,6 +52,15 @@ export function useCorrections(getState: () => SessionState, dispatch: Dispatch<
       if (!article) return
       const command = make(article.id)
       if (command) run(command)
+    }
+    const selectedEntity = (): Entity | undefined => {
+      const { doc, selectedEntityId } = getState()
+      if (selectedEntityId === null) return undefined
+      for (const article of doc?.page.analysis.articles ?? []) {
+        const entity = article.entities.find((e) => e.id === selectedEntityId)
+        if (entity) return entity
+      }
+      return undefined
     }
     return {
       split() {
@@ -87,6 +101,37 @@ export function useCorrections(getState: () => SessionState, dispatch: Dispatch<
       fixTypo(articleId, bodyStart, bodyEnd, replacement) {
         if (bodyEnd <= bodyStart && replacement === '') return refuse('EMPTY_SPAN')
         run({ type: 'fix-typo', articleId, bodyStart, bodyEnd, replacement, repairId: newId('typo') })
+      },
+      tagAs(entityType) {
+        const range = selectedSourceRange()
+        if (range !== null) {
+          const entityId = newId('entity')
+          const command: EditCommand = { type: 'add-entity', articleId: range.articleId, entityId, entityType, sourceStart: range.start, sourceEnd: range.end }
+          // The new name becomes the selected one, so the next key retypes or resizes it.
+          dispatch({ type: 'edit-step', step: { type: 'edit', command }, selectEntity: { articleId: range.articleId, entityId } })
+          window.getSelection()?.removeAllRanges()
+          return
+        }
+        const entity = selectedEntity()
+        if (!entity) return refuse('EMPTY_SPAN')
+        if (entity.type !== entityType || entity.signal !== 'editor') run({ type: 'retype-entity', entityId: entity.id, entityType })
+      },
+      removeEntity() {
+        const entity = selectedEntity()
+        if (!entity) return refuse('ENTITY_NOT_FOUND')
+        run({ type: 'remove-entity', entityId: entity.id })
+      },
+      resizeEntity(edge, delta) {
+        const entity = selectedEntity()
+        const text = getState().doc?.page.sourceText ?? ''
+        if (!entity) return refuse('ENTITY_NOT_FOUND')
+        // Step over a whole character: a surrogate pair is two code units.
+        const at = edge === 'start' ? entity.sourceStart : entity.sourceEnd
+        const crossed = delta > 0 ? text.charCodeAt(at) : text.charCodeAt(at - 1)
+        const step = crossed >= 0xd800 && crossed <= 0xdfff ? 2 * delta : delta
+        const sourceStart = edge === 'start' ? entity.sourceStart + step : entity.sourceStart
+        const sourceEnd = edge === 'end' ? entity.sourceEnd + step : entity.sourceEnd
+        run({ type: 'resize-entity', entityId: entity.id, sourceStart, sourceEnd })
       },
       undo: () => dispatch({ type: 'edit-step', step: { type: 'undo' } }),
       redo: () => dispatch({ type: 'edit-step', step: { type: 'redo' } }),

@@ -18,6 +18,9 @@ export const SHORTCUT_LIST: readonly { readonly action: ShortcutAction; readonly
   { action: 'typo', keys: ['T'] },
   { action: 'lines', keys: ['L'] },
   { action: 'delete', keys: ['Delete'] },
+  { action: 'tagEntity', keys: ['Alt+1', '…', 'Alt+8'] },
+  { action: 'resizeEntity', keys: ['Shift+Alt+←', 'Shift+Alt+→'] },
+  { action: 'removeEntity', keys: ['X'] },
   { action: 'boundary', keys: ['↑', '↓'] },
   { action: 'undo', keys: ['Ctrl+Z'] },
   { action: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] },
@@ -37,7 +40,9 @@ export interface KeyPress {
 
 /** A matched key: the action, and for `select`/`reorder`/`kind`/`review` which way or which one. */
 export type Matched =
-  | { readonly action: Exclude<ShortcutAction, 'select' | 'reorder' | 'kind' | 'review' | 'boundary'> }
+  | { readonly action: Exclude<ShortcutAction, 'select' | 'reorder' | 'kind' | 'review' | 'boundary' | 'tagEntity' | 'resizeEntity'> }
+  | { readonly action: 'tagEntity'; readonly index: number }
+  | { readonly action: 'resizeEntity'; readonly delta: 1 | -1 }
   | { readonly action: 'select' | 'reorder'; readonly delta: 1 | -1 }
   | { readonly action: 'kind'; readonly index: number }
   | { readonly action: 'review'; readonly reset: boolean }
@@ -59,6 +64,9 @@ export function matchShortcut(press: KeyPress, inField: boolean): Matched | null
   }
   if (inField || mod) return null
   if (press.altKey) {
+    if (press.shiftKey && key === 'ArrowLeft') return { action: 'resizeEntity', delta: -1 }
+    if (press.shiftKey && key === 'ArrowRight') return { action: 'resizeEntity', delta: 1 }
+    if (/^[1-8]$/.test(key)) return { action: 'tagEntity', index: Number(key) - 1 }
     if (key === 'ArrowUp') return { action: 'reorder', delta: -1 }
     if (key === 'ArrowDown') return { action: 'reorder', delta: 1 }
     return null
@@ -76,6 +84,7 @@ export function matchShortcut(press: KeyPress, inField: boolean): Matched | null
     case 'e': return { action: 'fields' }
     case 't': return { action: 'typo' }
     case 'l': return { action: 'lines' }
+    case 'x': return { action: 'removeEntity' }
     case 'h': return { action: 'history' }
     case 'Delete': return { action: 'delete' }
     case '?': return { action: 'help' }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ARTICLE_KINDS } from '../../../../shared/model/analysis'
+import { ARTICLE_KINDS, ENTITY_TYPES } from '../../../../shared/model/analysis'
 import type { OpenDocument, SessionAction, SessionState } from '../../state/session'
 import { selectedBodyRange } from '../corrections/caret'
 import { CorrectionPanel } from '../corrections/correction-panel'
@@ -48,6 +48,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
   const articles = doc.page.analysis.articles
   const index = articles.findIndex((a) => a.id === selectedArticleId)
   const article = articles[index]
+  const entity = selectedEntityId === null ? undefined : article?.entities.find((e) => e.id === selectedEntityId)
 
   const onSelect = useCallback((articleId: string) => dispatch({ type: 'article-selected', articleId }), [dispatch])
   const onSelectEntity = useCallback((articleId: string, entityId: string) => dispatch({ type: 'entity-selected', articleId, entityId }), [dispatch])
@@ -90,6 +91,9 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
       case 'typo': return openTypo()
       case 'lines': panelRef.current?.querySelector<HTMLElement>('[data-testid="role-select"]')?.focus(); return
       case 'delete': return corrections.remove()
+      case 'tagEntity': return corrections.tagAs(ENTITY_TYPES[matched.index] ?? 'OTHER')
+      case 'resizeEntity': return corrections.resizeEntity('end', matched.delta)
+      case 'removeEntity': return corrections.removeEntity()
       case 'undo': return corrections.undo()
       case 'redo': return corrections.redo()
       case 'save': return onSave()
@@ -148,6 +152,7 @@ export function Workbench({ doc, selectedArticleId, selectedEntityId, dispatch, 
             ref={panelRef}
             page={doc.page}
             article={article}
+            entity={entity}
             index={index}
             readOnly={readOnly}
             corrections={corrections}

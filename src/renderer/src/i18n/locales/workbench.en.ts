@@ -75,6 +75,17 @@ export const workbenchEn = {
     legend: 'Tagged names',
     PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', TIME: 'Time', QUANTITY: 'Quantity', WORK: 'Work', EVENT: 'Event', OTHER: 'Other'
   },
+  entityTools: {
+    heading: 'Tag the selected text as',
+    selected: '“{{text}}” ({{type}})',
+    tag: 'Tag the selected text as',
+    retype: 'Change the type of the selected name',
+    startLeft: 'Extend the name’s start by one character',
+    startRight: 'Shrink the name’s start by one character',
+    endLeft: 'Shrink the name’s end by one character',
+    endRight: 'Extend the name’s end by one character',
+    remove: 'Remove tag'
+  },
   card: {
     dateline: 'Dateline: {{text}}',
     order: 'Article {{n}}'
@@ -156,6 +167,9 @@ export const workbenchEn = {
       typo: 'Fix a typo: the selected body text, or type the text to find',
       lines: 'Go to the lines of the article (change a role there)',
       boundary: 'On a boundary handle (▼ ▲) of the selected article in the source: move its start or end by a line; or drag it (Esc cancels the drag)',
+      tagEntity: 'Tag the selected text (card body or source) as a type, or retype the selected name: person, organisation, place, time, quantity, work, event, other',
+      resizeEntity: 'Shrink / extend the end of the selected name by a character',
+      removeEntity: 'Remove the selected name’s tag',
       delete: 'Delete the article',
       undo: 'Undo',
       redo: 'Redo',

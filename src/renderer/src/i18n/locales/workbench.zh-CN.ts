@@ -74,6 +74,17 @@ export const workbenchZhCN: typeof workbenchEn = {
     legend: '标注类型',
     PERSON: '人名', ORG: '机构', PLACE: '地名', TIME: '时间', QUANTITY: '数量', WORK: '作品', EVENT: '事件', OTHER: '其他'
   },
+  entityTools: {
+    heading: '将所选文字标注为',
+    selected: '“{{text}}”（{{type}}）',
+    tag: '将所选文字标注为',
+    retype: '更改所选标注的类型',
+    startLeft: '标注起点向前扩一个字',
+    startRight: '标注起点向后缩一个字',
+    endLeft: '标注终点向前缩一个字',
+    endRight: '标注终点向后扩一个字',
+    remove: '删除标注'
+  },
   card: {
     dateline: '电头：{{text}}',
     order: '第 {{n}} 篇'
@@ -155,6 +166,9 @@ export const workbenchZhCN: typeof workbenchEn = {
       typo: '改错字：改所选正文，或输入要查找的文字',
       lines: '转到稿件的各行（在那里更改行的作用）',
       boundary: '在原文中所选稿件的边界手柄（▼ ▲）上：逐行移动开头或结尾；也可拖动（Esc 取消拖动）',
+      tagEntity: '将所选文字（稿件正文或原文）标注为某类型，或更改所选标注的类型：人名、机构、地名、时间、数量、作品、事件、其他',
+      resizeEntity: '所选标注的终点缩短 / 延长一个字',
+      removeEntity: '删除所选标注',
       delete: '删除稿件',
       undo: '撤销',
       redo: '重做',
