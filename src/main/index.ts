@@ -71,6 +71,13 @@ async function start(): Promise<void> {
       })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    choosePageFiles: async () => {
+      const result = await dialog.showOpenDialog(window, {
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Text', extensions: ['txt', 'text'] }, { name: '*', extensions: ['*'] }]
+      })
+      return result.canceled ? [] : result.filePaths
+    },
     onInternalError: (route, error) => console.error(`galley: ${route} failed`, error)
   })
   const router = backend.router

@@ -16,6 +16,7 @@ export interface BackendOptions {
   /** The URL main loaded into the window; only frames at this URL may call the router. */
   readonly rendererUrl: string
   readonly choosePageFile: HandlerDeps['choosePageFile']
+  readonly choosePageFiles?: HandlerDeps['choosePageFiles']
   /** The extraction engine (src/main/engine). Loading it takes a moment, so callers share one. */
   readonly engine: Pick<Engine, 'analyze'>
   readonly onInternalError?: (route: string, error: unknown) => void
@@ -48,6 +49,7 @@ export function createBackend(options: BackendOptions): Backend {
     analyze: (text) => options.engine.analyze(text),
     readPage: readPageFile,
     choosePageFile: options.choosePageFile,
+    ...(options.choosePageFiles ? { choosePageFiles: options.choosePageFiles } : {}),
     samplePath: options.samplePath,
     dataDir: options.dataDir,
     version: options.version,

@@ -39,6 +39,8 @@ export interface HandlerDeps {
   readonly readPage: (path: string) => Promise<DecodedPageText>
   /** Asks the person for a page file; null when they cancel. */
   readonly choosePageFile: () => Promise<string | null>
+  /** Asks for one or more page files; [] when they cancel. Absent: the one-file dialog is used. */
+  readonly choosePageFiles?: () => Promise<string[]>
   readonly samplePath: string
   readonly dataDir: string
   readonly version: string

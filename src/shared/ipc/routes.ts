@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ERROR_CODES } from '../errors'
 import { editionMetaSchema, editionSchema, pageSchema } from '../model/edition'
 import { catalogEntrySchema } from '../store/catalog-file'
 import { journalEditSchema } from '../store/journal-edit'
@@ -28,6 +29,16 @@ export const openDialogResultSchema = z.discriminatedUnion('status', [
 ])
 export type OpenDialogResult = z.infer<typeof openDialogResultSchema>
 
+/**
+ * One file chosen in the several-files open dialog: its bytes (the renderer then handles it
+ * exactly like a dropped file, `page.analyzeBytes`), or why main could not read it.
+ */
+export const chosenFileSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('read'), fileName: z.string(), bytes: pageBytesSchema }),
+  z.object({ status: z.literal('refused'), fileName: z.string(), error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) })
+])
+export type ChosenFile = z.infer<typeof chosenFileSchema>
+
 export const startupInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
@@ -40,6 +51,8 @@ export const routes = {
   'app.startup': { input: noInput, output: startupInfoSchema },
   'page.openSample': { input: noInput, output: pageSchema },
   'page.openDialog': { input: noInput, output: openDialogResultSchema },
+  // File ▸ Open with several files: an empty list when the person cancels.
+  'page.openDialogMany': { input: noInput, output: z.object({ files: z.array(chosenFileSchema) }) },
   'page.analyzeBytes': {
     input: z.object({ fileName: z.string().min(1).max(MAX_FILE_NAME_LENGTH), bytes: pageBytesSchema }).strict(),
     output: pageSchema

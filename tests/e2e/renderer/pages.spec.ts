@@ -1,4 +1,6 @@
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../support/galley-fixture'
 import { saveSampleAsEdition } from '../support/workbench-helpers'
@@ -57,4 +59,25 @@ test('drop two files on an edition: one added, one refused with its reason; page
   const stored = galley.readEditionFile(id).edition
   expect(stored.pages[1]?.fileName).toBe('page-2.txt')
   expect(stored.pages[1]?.analysis.articles[0]?.kind).toBe('brief')
+})
+
+test('File ▸ Open with several files on an edition: each added or refused, with the same progress and results as a drop', async ({ galley }) => {
+  const { page } = galley
+  await galley.start()
+  await saveSampleAsEdition(galley)
+  const dir = mkdtempSync(join(tmpdir(), 'galley-open-many-'))
+  writeFileSync(join(dir, 'page-2.txt'), SECOND_PAGE)
+  writeFileSync(join(dir, 'page-3.txt'), '\uFEFF' + SECOND_PAGE.replace('新区建设提速', '第三版要闻'))
+
+  galley.answerNextDialog([join(dir, 'page-2.txt'), join(dir, 'gone.txt'), join(dir, 'page-3.txt')])
+  await page.getByRole('button', { name: 'Open file…' }).click()
+  const panel = page.getByTestId('import-panel')
+  await expect(panel.getByRole('heading')).toHaveText('Adding pages: 3 of 3')
+  await expect(panel.locator('li[data-status="added"]')).toHaveText([/^page-2\.txt: added/, /^page-3\.txt: added/])
+  await expect(panel.locator('li[data-status="refused"]')).toContainText('gone.txt: not added:')
+  const tabs = page.getByTestId('page-tabs').getByRole('button')
+  await expect(tabs).toHaveCount(3)
+  await tabs.nth(2).click()
+  await expect(page.getByTestId('source-text')).toContainText('第三版要闻')
+  rmSync(dir, { recursive: true, force: true })
 })

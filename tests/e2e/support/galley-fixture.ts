@@ -27,8 +27,8 @@ export interface GalleyHarness {
   restart(): Promise<void>
   /** Plays a click on a File menu item (main's webContents.send). */
   menu(command: MenuCommand): Promise<void>
-  /** What the next open dialog returns: a path, or null for Cancel. */
-  answerNextDialog(path: string | null): void
+  /** What the next open dialog returns: a path, several paths (File ▸ Open with several files), or null for Cancel. */
+  answerNextDialog(path: string | readonly string[] | null): void
   /** Drops a file on the window, as a person dragging it from the file manager would. */
   dropFile(name: string, bytes: Uint8Array): Promise<void>
   /** Every file under the data dir, relative, sorted (to prove nothing was written). */
@@ -50,7 +50,7 @@ export const test = base.extend<{ galley: GalleyHarness }>({
   galley: async ({ page }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'galley-e2e-'))
     const server = await serveRenderer()
-    const dialogAnswers: (string | null)[] = []
+    const dialogAnswers: (string | readonly string[] | null)[] = []
     const requests: string[] = []
     const newBackend = (): Backend =>
       createBackend({
@@ -60,7 +60,14 @@ export const test = base.extend<{ galley: GalleyHarness }>({
         forceSample: false,
         rendererUrl: server.url,
         engine: sharedEngine(),
-        choosePageFile: async () => dialogAnswers.shift() ?? null,
+        choosePageFile: async () => {
+          const answer = dialogAnswers.shift() ?? null
+          return typeof answer === 'string' || answer === null ? answer : (answer[0] ?? null)
+        },
+        choosePageFiles: async () => {
+          const answer = dialogAnswers.shift() ?? null
+          return answer === null ? [] : typeof answer === 'string' ? [answer] : [...answer]
+        },
         onInternalError: (route, error) => console.error(`router: ${route}`, error)
       })
     let backend = newBackend()

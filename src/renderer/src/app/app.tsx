@@ -11,7 +11,7 @@ import { DropZone } from '../features/import/drop-zone'
 import { reanalyse } from '../features/corrections/reanalyse'
 import { ImportPanel } from '../features/pages/import-panel'
 import { switchPage } from '../features/pages/switch-page'
-import { useBatchImport } from '../features/pages/use-batch-import'
+import { useBatchImport, type UnreadFile } from '../features/pages/use-batch-import'
 import { Workbench } from '../features/side-by-side/workbench'
 import { UI_LANGUAGES } from '../i18n/i18n'
 import type { IpcClient } from '../ipc/client'
@@ -62,7 +62,7 @@ export function App({ client }: { client: IpcClient }) {
   const menuRef = useRef<(command: MenuCommand) => void>(() => {})
   menuRef.current = (command) => {
     switch (command) {
-      case 'open-file': void commands.openFileDialog(); return
+      case 'open-file': void openFiles(); return
       case 'open-sample': void commands.openSample(); return
       case 'save-edition': requestSave(); return
       case 'show-editions': dispatch({ type: 'show', view: 'editions' }); return
@@ -77,6 +77,20 @@ export function App({ client }: { client: IpcClient }) {
     if (doc?.edition && doc.readOnlyReason === null && stateRef.current.view === 'page') void runImport(files)
     else void commands.openDroppedFiles(files)
   }, [commands, runImport])
+  // File ▸ Open / the Open button: several files chosen are handled exactly like a drop of them;
+  // a file main could not read is that file's refused result.
+  const openFiles = useCallback(async (): Promise<void> => {
+    const result = await client.request('page.openDialogMany', {})
+    if (!result.ok) return dispatch({ type: 'failed', error: result.error, fileName: null })
+    const chosen: (File | UnreadFile)[] = result.value.files.map((f) => (f.status === 'read' ? new File([f.bytes], f.fileName) : { name: f.fileName, error: f.error }))
+    if (chosen.length === 0) return
+    const doc = stateRef.current.doc
+    if (doc?.edition && doc.readOnlyReason === null && stateRef.current.view === 'page') return runImport(chosen)
+    const files = chosen.filter((f): f is File => f instanceof File)
+    const unread = chosen.find((f): f is UnreadFile => !(f instanceof File))
+    if (files.length > 0) return commands.openDroppedFiles(files)
+    if (unread) dispatch({ type: 'failed', error: unread.error, fileName: unread.name })
+  }, [client, commands, runImport])
   const onListError = useCallback((error: ErrorInfo) => dispatch({ type: 'failed', error, fileName: null }), [])
   const languageOptions = useMemo(() => UI_LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng === 'zh-CN' ? '简体中文' : 'English'}</option>), [])
 
@@ -87,7 +101,7 @@ export function App({ client }: { client: IpcClient }) {
         <header className="toolbar">
           <h1 className="app-title">{t('app.title')}</h1>
           <nav className="toolbar-actions">
-            <button type="button" onClick={() => void commands.openFileDialog()}>{t('toolbar.openFile')}</button>
+            <button type="button" onClick={() => void openFiles()}>{t('toolbar.openFile')}</button>
             <button type="button" onClick={() => void commands.openSample()}>{t('toolbar.openSample')}</button>
             <button type="button" disabled={doc === null} onClick={requestSave}>
               {doc?.edition && doc.readOnlyReason === null ? t('toolbar.save') : t('toolbar.saveAs')}

@@ -8,7 +8,6 @@ import { editionWithPage, type SessionAction, type SessionState } from '../state
 /** The workflows behind the toolbar, the menu and drag-and-drop, as one object of async commands. */
 export interface Commands {
   openSample(): Promise<void>
-  openFileDialog(): Promise<void>
   openDroppedFiles(files: readonly File[]): Promise<void>
   saveAsEdition(meta: EditionMeta): Promise<void>
   saveEdition(): Promise<void>
@@ -22,11 +21,6 @@ export function useCommands(client: IpcClient, dispatch: Dispatch<SessionAction>
       dispatch({ type: 'busy', label: '' })
       const result = await client.request('page.openSample', {})
       dispatch(result.ok ? { type: 'page-opened', page: result.value } : { type: 'failed', error: result.error, fileName: null })
-    },
-    async openFileDialog() {
-      const result = await client.request('page.openDialog', {})
-      if (!result.ok) dispatch({ type: 'failed', error: result.error, fileName: null })
-      else if (result.value.status === 'opened') dispatch({ type: 'page-opened', page: result.value.page })
     },
     async openDroppedFiles(files) {
       const file = files[0]

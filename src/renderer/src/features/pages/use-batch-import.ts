@@ -10,6 +10,12 @@ export type FileResult =
   | { readonly name: string; readonly status: 'added'; readonly articles: number }
   | { readonly name: string; readonly status: 'refused'; readonly error: ErrorInfo }
 
+/** A file main could not read for the open dialog: reported like a refused drop. */
+export interface UnreadFile {
+  readonly name: string
+  readonly error: ErrorInfo
+}
+
 export interface BatchImport {
   readonly total: number
   readonly results: readonly FileResult[]
@@ -25,14 +31,14 @@ export interface BatchImport {
 export function useBatchImport(client: IpcClient, getState: () => SessionState, dispatch: Dispatch<SessionAction>) {
   const [batch, setBatch] = useState<BatchImport | null>(null)
 
-  const run = useCallback(async (files: readonly File[]): Promise<void> => {
+  const run = useCallback(async (files: readonly (File | UnreadFile)[]): Promise<void> => {
     const editionId = getState().doc?.edition?.id
     if (editionId === undefined) return
     const results: FileResult[] = []
     setBatch({ total: files.length, results, running: true })
     const added: Page[] = []
     for (const file of files) {
-      const result = await importOne(client, editionId, file)
+      const result = file instanceof File ? await importOne(client, editionId, file) : { status: 'refused' as const, error: file.error }
       if (result.status === 'added') added.push(result.page)
       results.push(result.status === 'added' ? { name: file.name, status: 'added', articles: result.page.analysis.articles.length } : { name: file.name, status: 'refused', error: result.error })
       setBatch({ total: files.length, results: [...results], running: results.length < files.length })
