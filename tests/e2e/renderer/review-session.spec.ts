@@ -71,8 +71,9 @@ test('? lists every shortcut and Esc closes it; selecting a tagged name in a car
   const dialog = page.getByTestId('shortcuts-dialog')
   await expect(dialog).toBeVisible()
   // One row per action of SHORTCUT_LIST (src/renderer/src/features/shortcuts/shortcut-keys.ts).
-  await expect(dialog.getByRole('row')).toHaveCount(19)
+  await expect(dialog.getByRole('row')).toHaveCount(22)
   await expect(dialog).toContainText('Ctrl+Shift+Z')
+  await expect(dialog).toContainText('Shift+Alt+→')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   // Focus came back to where it was, visibly.
