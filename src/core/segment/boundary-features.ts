@@ -65,36 +65,51 @@ export class PageVocabulary {
 
   constructor(lines: readonly PageLine[]) {
     const keys = lines.map((line) => bigramKeys(line.text))
-    const lineCounts = new Map<number, number>()
-    const last = new Map<number, number>()
-    const previous = keys.map((lineKeys, i) => {
-      const prev = new Int32Array(lineKeys.length)
-      for (let j = 0; j < lineKeys.length; j++) prev[j] = last.get(lineKeys[j] as number) ?? -1
+    // Each distinct bigram gets a dense id once (one Map lookup per bigram occurrence); the
+    // per-bigram bookkeeping below then runs on typed arrays instead of several Map lookups each.
+    const idOf = new Map<number, number>()
+    const ids = keys.map((lineKeys) => {
+      const lineIds = new Int32Array(lineKeys.length)
       for (let j = 0; j < lineKeys.length; j++) {
         const key = lineKeys[j] as number
-        if (last.get(key) !== i) {
-          last.set(key, i)
-          lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1)
+        let id = idOf.get(key)
+        if (id === undefined) { id = idOf.size; idOf.set(key, id) }
+        lineIds[j] = id
+      }
+      return lineIds
+    })
+    const distinct = idOf.size
+    const lineCounts = new Int32Array(distinct)
+    const last = new Int32Array(distinct).fill(-1)
+    const previous = ids.map((lineIds, i) => {
+      const prev = new Int32Array(lineIds.length)
+      for (let j = 0; j < lineIds.length; j++) prev[j] = last[lineIds[j] as number] as number
+      for (let j = 0; j < lineIds.length; j++) {
+        const id = lineIds[j] as number
+        if (last[id] !== i) {
+          last[id] = i
+          lineCounts[id]!++
         }
       }
       return prev
     })
-    const following = new Map<number, number>()
+    const following = new Int32Array(distinct).fill(keys.length)
     const next: Int32Array[] = new Array<Int32Array>(keys.length)
     for (let i = keys.length - 1; i >= 0; i--) {
-      const lineKeys = keys[i] as Int32Array
-      const nxt = new Int32Array(lineKeys.length)
-      for (let j = 0; j < lineKeys.length; j++) nxt[j] = following.get(lineKeys[j] as number) ?? keys.length
-      for (let j = 0; j < lineKeys.length; j++) following.set(lineKeys[j] as number, i)
+      const lineIds = ids[i] as Int32Array
+      const nxt = new Int32Array(lineIds.length)
+      for (let j = 0; j < lineIds.length; j++) nxt[j] = following[lineIds[j] as number] as number
+      for (let j = 0; j < lineIds.length; j++) following[lineIds[j] as number] = i
       next[i] = nxt
     }
     const total = lines.length + 1
     this.keys = keys
     this.previous = previous
     this.next = next
-    this.weights = keys.map((lineKeys) => {
-      const w = new Float64Array(lineKeys.length)
-      for (let j = 0; j < lineKeys.length; j++) w[j] = Math.log(total / (lineCounts.get(lineKeys[j] as number) ?? 1))
+    // Every bigram of a line is counted on that line, so its count is at least 1.
+    this.weights = ids.map((lineIds) => {
+      const w = new Float64Array(lineIds.length)
+      for (let j = 0; j < lineIds.length; j++) w[j] = Math.log(total / (lineCounts[lineIds[j] as number] as number))
       return w
     })
   }
