@@ -117,7 +117,20 @@ function transpose(trans: Float32Array, into: Float64Array): Float64Array {
   return into
 }
 
-function viterbi(tt: Float64Array, len: number, from: number, out: Uint8Array, margins?: Float32Array): void {
+/**
+ * The transitions from closed to open labels as one dense (open × closed) block in the order the
+ * decoder reads them, so its busiest loop walks two short contiguous arrays with no index lookups.
+ */
+function openFromClosedOf(tt: Float64Array, into: Float64Array): Float64Array {
+  let k = 0
+  for (const l of OPEN_LABELS) for (const pl of CLOSED_LABELS) into[k++] = tt[l * L + pl]!
+  return into
+}
+const closedPrev = new Float64Array(CLOSED_LABELS.length)
+const trainingOpenFromClosed = new Float64Array(OPEN_LABELS.length * CLOSED_LABELS.length)
+const compactOpenFromClosed = new WeakMap<Float64Array, Float64Array>()
+
+function viterbi(tt: Float64Array, openFromClosed: Float64Array, len: number, from: number, out: Uint8Array, margins?: Float32Array): void {
   const emit = emitBuf
   const score = scoreBuf
   const back = backBuf
@@ -127,18 +140,19 @@ function viterbi(tt: Float64Array, len: number, from: number, out: Uint8Array, m
   for (let t = 1; t < len; t++) {
     const base = t * L
     const prevBase = base - L
+    // The closed labels' previous scores, gathered once per position instead of once per open label.
+    for (let c = 0; c < closedCount; c++) closedPrev[c] = score[prevBase + CLOSED_LABELS[c]!]!
+    let k = 0
     for (let oi = 0; oi < openCount; oi++) {
       const l = OPEN_LABELS[oi]!
-      const row = l * L
       let best = NEG
       let arg = 0
       for (let c = 0; c < closedCount; c++) {
-        const pl = CLOSED_LABELS[c]!
-        const s = score[prevBase + pl]! + tt[row + pl]!
-        if (s > best) { best = s; arg = pl }
+        const s = closedPrev[c]! + openFromClosed[k++]!
+        if (s > best) { best = s; arg = c }
       }
       score[base + l] = best + emit[base + l]!
-      back[base + l] = arg
+      back[base + l] = CLOSED_LABELS[arg]!
     }
     for (let ty = 0; ty < TYPE_COUNT; ty++) {
       const b = 1 + ty * 4
@@ -182,7 +196,8 @@ export function decode(model: TaggerModel, features: Int32Array, from: number, t
   ensure(len)
   floatEmissions(model.weights, features, from, to)
   // Training changes the transitions between calls, so transpose them afresh every time.
-  viterbi(transpose(model.transitions, trainingTransT), len, from, out)
+  const tt = transpose(model.transitions, trainingTransT)
+  viterbi(tt, openFromClosedOf(tt, trainingOpenFromClosed), len, from, out)
 }
 
 /**
@@ -197,5 +212,7 @@ export function decodeCompact(model: CompactModel, features: Int32Array, from: n
   compactEmissions(model.weights, model.scale, features, from, to)
   let tt = compactTransT.get(model.transitions)
   if (!tt) { tt = transpose(model.transitions, new Float64Array(L * L)); compactTransT.set(model.transitions, tt) }
-  viterbi(tt, len, from, out, margins)
+  let ofc = compactOpenFromClosed.get(tt)
+  if (!ofc) { ofc = openFromClosedOf(tt, new Float64Array(OPEN_LABELS.length * CLOSED_LABELS.length)); compactOpenFromClosed.set(tt, ofc) }
+  viterbi(tt, ofc, len, from, out, margins)
 }
