@@ -127,6 +127,79 @@ function wordContext(text: string, words: readonly TaggedWord[]): WordContext {
   return ctx
 }
 
+/** Per-character inputs shared by the template passes (c, k and sur are offset by 2, lex by 1). */
+interface Tables {
+  readonly c: Int32Array
+  readonly k: Int32Array
+  readonly sur: Int32Array
+  readonly lex: Int32Array
+  readonly lexicon: Int32Array | null
+  readonly ctx: WordContext
+}
+
+function templates0to11(out: Int32Array, n: number, t: Tables, bits: number): void {
+  const { c } = t
+  for (let i = 0, o = 0; i < n; i++, o += FEATURE_COUNT) {
+    const j = i + 2
+    const cm2 = c[j - 2] ?? BOUNDARY
+    const cm1 = c[j - 1] ?? BOUNDARY
+    const c0 = c[j] ?? BOUNDARY
+    const cp1 = c[j + 1] ?? BOUNDARY
+    const cp2 = c[j + 2] ?? BOUNDARY
+    out[o + 0] = bucket(seed(0), bits)
+    out[o + 1] = bucket(mix(seed(1), cm2), bits)
+    out[o + 2] = bucket(mix(seed(2), cm1), bits)
+    out[o + 3] = bucket(mix(seed(3), c0), bits)
+    out[o + 4] = bucket(mix(seed(4), cp1), bits)
+    out[o + 5] = bucket(mix(seed(5), cp2), bits)
+    out[o + 6] = bucket(mix(mix(seed(6), cm2), cm1), bits)
+    out[o + 7] = bucket(mix(mix(seed(7), cm1), c0), bits)
+    out[o + 8] = bucket(mix(mix(seed(8), c0), cp1), bits)
+    out[o + 9] = bucket(mix(mix(seed(9), cp1), cp2), bits)
+    out[o + 10] = bucket(mix(mix(seed(10), cm1), cp1), bits)
+    out[o + 11] = bucket(mix(mix(mix(seed(11), cm1), c0), cp1), bits)
+  }
+}
+
+function templates12to22(out: Int32Array, n: number, t: Tables, bits: number): void {
+  const { c, k, lexicon, ctx } = t
+  for (let i = 0, o = 0; i < n; i++, o += FEATURE_COUNT) {
+    const j = i + 2
+    const c0 = c[j] ?? BOUNDARY
+    const wp = ctx.wordPos[i] ?? 0
+    const lx = lexicon ? lexicon[i] ?? 0 : 0
+    out[o + 12] = bucket(mix(mix(mix(seed(12), k[j - 1] ?? 0), k[j] ?? 0), k[j + 1] ?? 0), bits)
+    out[o + 13] = bucket(mix(seed(13), wp), bits)
+    out[o + 14] = bucket(mix(seed(14), ctx.wordHash[i] ?? 0), bits)
+    out[o + 15] = bucket(mix(mix(seed(15), ctx.prevPos[i] ?? 0), wp), bits)
+    out[o + 16] = bucket(mix(mix(seed(16), ctx.nextPos[i] ?? 0), wp), bits)
+    out[o + 17] = bucket(mix(mix(seed(17), c0), wp), bits)
+    out[o + 18] = bucket(mix(seed(18), lx), bits)
+    out[o + 19] = bucket(mix(seed(19), ctx.prevWordHash[i] ?? 0), bits)
+    out[o + 20] = bucket(mix(seed(20), ctx.nextWordHash[i] ?? 0), bits)
+    out[o + 21] = bucket(mix(mix(seed(21), ctx.wordLen[i] ?? 0), wp), bits)
+    out[o + 22] = bucket(mix(mix(seed(22), lx), c0), bits)
+  }
+}
+
+function templates23to28(out: Int32Array, n: number, t: Tables, bits: number): void {
+  const { c, k, sur, lex, lexicon, ctx } = t
+  for (let i = 0, o = 0; i < n; i++, o += FEATURE_COUNT) {
+    const j = i + 2
+    const cm2 = c[j - 2] ?? BOUNDARY
+    const cm1 = c[j - 1] ?? BOUNDARY
+    const c0 = c[j] ?? BOUNDARY
+    const wp = ctx.wordPos[i] ?? 0
+    const lx = lexicon ? lexicon[i] ?? 0 : 0
+    out[o + 23] = bucket(mix(mix(mix(seed(23), cm2), cm1), c0), bits)
+    out[o + 24] = bucket(mix(mix(mix(seed(24), sur[j - 1] ?? 0), sur[j] ?? 0), wp), bits)
+    out[o + 25] = bucket(mix(mix(seed(25), ctx.prevWordHash[i] ?? 0), ctx.wordHash[i] ?? 0), bits)
+    out[o + 26] = bucket(mix(mix(mix(seed(26), lex[i] ?? 0), lx), lex[i + 2] ?? 0), bits)
+    out[o + 27] = bucket(mix(mix(mix(seed(27), sur[j - 2] ?? 0), sur[j - 1] ?? 0), k[j] ?? 0), bits)
+    out[o + 28] = bucket(mix(mix(seed(28), ctx.orgAhead[i] ?? 0), wp), bits)
+  }
+}
+
 /**
  * Extracts hashed features for every character of `text`: returns length × FEATURE_COUNT bucket
  * ids in a table of 2^bits rows. `lexicon` holds one small integer per character describing
@@ -149,45 +222,11 @@ export function extractFeatures(text: string, words: readonly TaggedWord[], lexi
   if (lexicon) lex.set(lexicon.subarray(0, n), 1)
   const ctx = wordContext(text, words)
   const out = new Int32Array(n * FEATURE_COUNT)
-  let o = 0
-  for (let i = 0; i < n; i++) {
-    const j = i + 2
-    const cm2 = c[j - 2] ?? BOUNDARY
-    const cm1 = c[j - 1] ?? BOUNDARY
-    const c0 = c[j] ?? BOUNDARY
-    const cp1 = c[j + 1] ?? BOUNDARY
-    const cp2 = c[j + 2] ?? BOUNDARY
-    const wp = ctx.wordPos[i] ?? 0
-    const lx = lexicon ? lexicon[i] ?? 0 : 0
-    out[o++] = bucket(seed(0), bits)
-    out[o++] = bucket(mix(seed(1), cm2), bits)
-    out[o++] = bucket(mix(seed(2), cm1), bits)
-    out[o++] = bucket(mix(seed(3), c0), bits)
-    out[o++] = bucket(mix(seed(4), cp1), bits)
-    out[o++] = bucket(mix(seed(5), cp2), bits)
-    out[o++] = bucket(mix(mix(seed(6), cm2), cm1), bits)
-    out[o++] = bucket(mix(mix(seed(7), cm1), c0), bits)
-    out[o++] = bucket(mix(mix(seed(8), c0), cp1), bits)
-    out[o++] = bucket(mix(mix(seed(9), cp1), cp2), bits)
-    out[o++] = bucket(mix(mix(seed(10), cm1), cp1), bits)
-    out[o++] = bucket(mix(mix(mix(seed(11), cm1), c0), cp1), bits)
-    out[o++] = bucket(mix(mix(mix(seed(12), k[j - 1] ?? 0), k[j] ?? 0), k[j + 1] ?? 0), bits)
-    out[o++] = bucket(mix(seed(13), wp), bits)
-    out[o++] = bucket(mix(seed(14), ctx.wordHash[i] ?? 0), bits)
-    out[o++] = bucket(mix(mix(seed(15), ctx.prevPos[i] ?? 0), wp), bits)
-    out[o++] = bucket(mix(mix(seed(16), ctx.nextPos[i] ?? 0), wp), bits)
-    out[o++] = bucket(mix(mix(seed(17), c0), wp), bits)
-    out[o++] = bucket(mix(seed(18), lx), bits)
-    out[o++] = bucket(mix(seed(19), ctx.prevWordHash[i] ?? 0), bits)
-    out[o++] = bucket(mix(seed(20), ctx.nextWordHash[i] ?? 0), bits)
-    out[o++] = bucket(mix(mix(seed(21), ctx.wordLen[i] ?? 0), wp), bits)
-    out[o++] = bucket(mix(mix(seed(22), lx), c0), bits)
-    out[o++] = bucket(mix(mix(mix(seed(23), cm2), cm1), c0), bits)
-    out[o++] = bucket(mix(mix(mix(seed(24), sur[j - 1] ?? 0), sur[j] ?? 0), wp), bits)
-    out[o++] = bucket(mix(mix(seed(25), ctx.prevWordHash[i] ?? 0), ctx.wordHash[i] ?? 0), bits)
-    out[o++] = bucket(mix(mix(mix(seed(26), lex[i] ?? 0), lx), lex[i + 2] ?? 0), bits)
-    out[o++] = bucket(mix(mix(mix(seed(27), sur[j - 2] ?? 0), sur[j - 1] ?? 0), k[j] ?? 0), bits)
-    out[o++] = bucket(mix(mix(seed(28), ctx.orgAhead[i] ?? 0), wp), bits)
-  }
+  // Three passes over the characters, a third of the templates each: one loop with all 29 made
+  // the function too large for V8 to inline mix() and bucket(), about 80 calls per character.
+  const tables: Tables = { c, k, sur, lex, lexicon, ctx }
+  templates0to11(out, n, tables, bits)
+  templates12to22(out, n, tables, bits)
+  templates23to28(out, n, tables, bits)
   return out
 }
