@@ -1,51 +1,32 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/main/handlers/create-handlers'
-import { createEngine } from '../../../src/main/engine'
-import { decodePage } from '../../../src/main/services/decode-page'
-import { readPageFile } from '../../../src/main/services/read-page-file'
 import { createRouter, type Router } from '../../../src/main/ipc/router'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
-import { openEditionStore, type EditionStore } from '../../../src/main/storage'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import type { Edition, Page } from '../../../src/shared/model/edition'
+import { createTestBackend, RENDERER_URL, type TestBackend } from './test-backend'
 
 // edition.appendEdit (the workbench's autosave) against the real store in a temp folder: the
 // edit must reach the journal on disk and be part of the edition when it is opened again.
-const RENDERER_URL = 'file:///app/out/renderer/index.html'
-const SAMPLE = resolve(__dirname, '../../../resources/samples/wujin-2024-sample.txt')
-const engine = createEngine()
-
 let dataDir: string
-let store: EditionStore | null
+let backend: TestBackend
 let calls: string[]
 let router: Router
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'galley-autosave-'))
-  store = null
   calls = []
-  const handlers = createHandlers({
-    getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    decode: decodePage,
-    analyze: (text) => engine.analyze(text),
-    readPage: readPageFile,
-    choosePageFile: async () => null,
-    samplePath: SAMPLE,
-    dataDir,
-    version: 'test',
-    forceSample: false,
-    newId: () => 'page-1',
-    now: () => new Date('2026-01-02T03:04:05.000Z')
-  })
+  backend = createTestBackend(dataDir)
+  const handlers = createHandlers(backend.deps)
   const recorded = Object.fromEntries(Object.entries(handlers).map(([route, handler]) => [route, (input: unknown) => { calls.push(route); return (handler as (i: unknown) => Promise<unknown>)(input) }]))
   router = createRouter(recorded as unknown as typeof handlers, { isTrustedSender: createSenderPolicy(RENDERER_URL) })
 })
 
 afterEach(async () => {
-  await store?.close()
+  await backend.closeStore()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -72,8 +53,7 @@ describe('IPC edition.appendEdit (autosave)', () => {
     expect(last.edit.kind).toBe('replace-page-analysis')
     expect(last.edit.payload.analysis.articles[0]?.review).toBe('approved')
 
-    await store?.close()
-    store = null
+    await backend.closeStore()
     const opened = await send('edition.open', { id })
     expect(opened.ok && (opened.value as { edition: Edition }).edition.pages[0]?.analysis.articles[0]?.review).toBe('approved')
   })

@@ -1,52 +1,35 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/main/handlers/create-handlers'
 import type { HandlerDeps } from '../../../src/main/handlers/ports'
 import { createRouter } from '../../../src/main/ipc/router'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
-import { decodePage } from '../../../src/main/services/decode-page'
-import { readPageFile } from '../../../src/main/services/read-page-file'
-import { openEditionStore, type EditionStore } from '../../../src/main/storage'
 import type { IpcResult } from '../../../src/shared/ipc/result'
+import { createTestBackend, RENDERER_URL, SAMPLE, type TestBackend } from './test-backend'
 
 // File ▸ Open with several files (`page.openDialogMany`) through the real router and handlers:
 // each chosen file comes back as its bytes or as that file's coded refusal; only the dialog
 // (which needs a person) is scripted. Analysis is not part of this route (the renderer sends
 // each file's bytes to `page.analyzeBytes`, like a drop), so the engine is stubbed.
-const RENDERER_URL = 'file:///app/out/renderer/index.html'
-const SAMPLE = resolve(__dirname, '../../../resources/samples/wujin-2024-sample.txt')
-
 let dataDir: string
-let store: EditionStore | null
+let backend: TestBackend | null
 
 function routerWith(dialog: Partial<Pick<HandlerDeps, 'choosePageFile' | 'choosePageFiles'>>) {
-  const handlers = createHandlers({
-    getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    decode: decodePage,
-    analyze: () => { throw new Error('not analysed here') },
-    readPage: readPageFile,
-    choosePageFile: async () => null,
-    ...dialog,
-    samplePath: SAMPLE,
-    dataDir,
-    version: 'test',
-    forceSample: false,
-    newId: () => 'page-1',
-    now: () => new Date('2026-01-02T03:04:05.000Z')
-  })
+  backend = createTestBackend(dataDir, { analyze: () => { throw new Error('not analysed here') }, ...dialog })
+  const handlers = createHandlers(backend.deps)
   const router = createRouter(handlers, { isTrustedSender: createSenderPolicy(RENDERER_URL) })
   return (route: string): Promise<IpcResult<unknown>> => router.dispatch({ senderUrl: RENDERER_URL, route, input: {} })
 }
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'galley-ipc-many-'))
-  store = null
+  backend = null
 })
 
 afterEach(async () => {
-  await store?.close()
+  await backend?.closeStore()
   rmSync(dataDir, { recursive: true, force: true })
 })
 

@@ -1,45 +1,25 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/main/handlers/create-handlers'
-import { createEngine } from '../../../src/main/engine'
-import { decodePage } from '../../../src/main/services/decode-page'
-import { readPageFile } from '../../../src/main/services/read-page-file'
 import { createRouter, type Router } from '../../../src/main/ipc/router'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
-import { openEditionStore, type EditionStore } from '../../../src/main/storage'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import type { Edition } from '../../../src/shared/model/edition'
 import type { RevisionInfo, StoreProblem } from '../../../src/shared/store/store-types'
+import { createTestBackend, RENDERER_URL, type TestBackend } from './test-backend'
 
 // The way back for a damaged edition, through the real router and a real store in a temp folder:
 // a truncated edition file is reported with its last good revision, and restoring that revision
 // through IPC makes the edition open again with the content it had.
-const RENDERER_URL = 'file:///app/out/renderer/index.html'
-const SAMPLE = resolve(__dirname, '../../../resources/samples/wujin-2024-sample.txt')
-const engine = createEngine()
-
 let dataDir: string
-let store: EditionStore | null
+let backend: TestBackend
 let router: Router
 
 function startApp(): void {
-  store = null
-  const handlers = createHandlers({
-    getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    decode: decodePage,
-    analyze: (text) => engine.analyze(text),
-    readPage: readPageFile,
-    choosePageFile: async () => null,
-    samplePath: SAMPLE,
-    dataDir,
-    version: 'test',
-    forceSample: false,
-    newId: () => 'page-1',
-    now: () => new Date('2026-01-02T03:04:05.000Z')
-  })
-  router = createRouter(handlers, { isTrustedSender: createSenderPolicy(RENDERER_URL) })
+  backend = createTestBackend(dataDir)
+  router = createRouter(createHandlers(backend.deps), { isTrustedSender: createSenderPolicy(RENDERER_URL) })
 }
 
 async function send<T>(route: string, input: unknown): Promise<T> {
@@ -54,7 +34,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
-  await store?.close()
+  await backend.closeStore()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -64,7 +44,7 @@ describe('recovery routes', () => {
     const created = await send<Edition>('edition.create', { meta: { newspaper: '武进日报', date: '2024-07-25' }, pages: [page] })
     const renamed = { ...created, newspaper: '武进日报（修订）' }
     await send('edition.save', { edition: renamed })
-    await store?.close()
+    await backend.closeStore()
 
     // A crash outside Galley's writes (a disk fault, a sync tool) leaves half a file behind.
     const file = join(dataDir, 'editions', `${created.id}.json`)

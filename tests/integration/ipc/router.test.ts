@@ -1,27 +1,20 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../src/main/handlers/create-handlers'
-import { createEngine } from '../../../src/main/engine'
-import { decodePage } from '../../../src/main/services/decode-page'
-import { readPageFile } from '../../../src/main/services/read-page-file'
 import type { Handlers } from '../../../src/main/ipc/handler-types'
 import { createRouter, type Router } from '../../../src/main/ipc/router'
 import { createSenderPolicy } from '../../../src/main/ipc/sender-policy'
-import { openEditionStore, type EditionStore } from '../../../src/main/storage'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import type { Page } from '../../../src/shared/model/edition'
+import { createTestBackend, RENDERER_URL, SAMPLE, type TestBackend } from './test-backend'
 
 // The router against the real handlers, the real store in a temp folder and the real decoder and
 // engine; only the open dialog (which needs a person) is scripted. Each handler is wrapped to
 // record calls, which is how "a malformed message never reaches a handler" is observed.
-const RENDERER_URL = 'file:///app/out/renderer/index.html'
-const SAMPLE = resolve(__dirname, '../../../resources/samples/wujin-2024-sample.txt')
-const engine = createEngine()
-
 let dataDir: string
-let store: EditionStore | null
+let backend: TestBackend
 let calls: string[]
 let router: Router
 let handlers: Handlers
@@ -35,27 +28,15 @@ function recording(real: Handlers): Handlers {
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'galley-ipc-'))
-  store = null
   calls = []
   chosen = SAMPLE
-  handlers = createHandlers({
-    getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    decode: decodePage,
-    analyze: (text) => engine.analyze(text),
-    readPage: readPageFile,
-    choosePageFile: async () => chosen,
-    samplePath: SAMPLE,
-    dataDir,
-    version: 'test',
-    forceSample: false,
-    newId: () => 'page-1',
-    now: () => new Date('2026-01-02T03:04:05.000Z')
-  })
+  backend = createTestBackend(dataDir, { choosePageFile: async () => chosen })
+  handlers = createHandlers(backend.deps)
   router = createRouter(recording(handlers), { isTrustedSender: createSenderPolicy(RENDERER_URL) })
 })
 
 afterEach(async () => {
-  await store?.close()
+  await backend.closeStore()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -121,8 +102,7 @@ describe('IPC router: the slice through real handlers and a real store', () => {
     expect(created.ok).toBe(true)
     if (!created.ok) return
     const id = (created.value as { id: string }).id
-    await store?.close()
-    store = null
+    await backend.closeStore()
 
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'editions', `${id}.json`), 'utf8')) as { edition: { newspaper: string; issueNumber: unknown; pages: Page[] } }
     expect(onDisk.edition.newspaper).toBe('武进日报')
