@@ -1,15 +1,13 @@
 import { SAMPLE_TEXT, expect, test } from '../support/galley-fixture'
-import { placeCaretInSource, saveSampleAsEdition, selectInBody, storedAnalysis, waitSaved } from '../support/workbench-helpers'
+import { placeCaretInSource, saveSampleAsEdition, selectInBody, startOnSavedSample, storedAnalysis, waitSaved } from '../support/workbench-helpers'
 
 // Each correction through the real UI (keys and buttons), checked on screen AND in what the
 // store holds on disk (edition file + autosave journal). The sample page has 4 articles.
 
 test('split at the caret, merge back, undo and redo: cards, history and the stored analysis follow each step', async ({ galley }) => {
   const { page } = galley
-  await galley.start()
-  const id = await saveSampleAsEdition(galley)
+  const { id, original } = await startOnSavedSample(galley)
   const cards = page.getByTestId('article-list').getByRole('button')
-  const original = storedAnalysis(galley, id)
   const second = original.articles[1]!
   const at = second.lines[4]!.sourceStart
 
@@ -54,10 +52,8 @@ test('split at the caret, merge back, undo and redo: cards, history and the stor
 
 test('move a paragraph to the next article, change the kind and a line role', async ({ galley }) => {
   const { page } = galley
-  await galley.start()
-  const id = await saveSampleAsEdition(galley)
+  const { id, original } = await startOnSavedSample(galley)
   const cards = page.getByTestId('article-list').getByRole('button')
-  const original = storedAnalysis(galley, id)
   const first = original.articles[0]!
   const lastLine = first.lines[first.lines.length - 1]!
 
@@ -90,10 +86,8 @@ test('move a paragraph to the next article, change the kind and a line role', as
 
 test('revert and re-apply a repair; fix a typo and the tagged names after it stay on their characters', async ({ galley }) => {
   const { page } = galley
-  await galley.start()
-  const id = await saveSampleAsEdition(galley)
+  const { id, original } = await startOnSavedSample(galley)
   const cards = page.getByTestId('article-list').getByRole('button')
-  const original = storedAnalysis(galley, id)
   const first = original.articles[0]!
   const columnBreak = original.repairs.find((r) => r.kind === 'column-break' && r.sourceStart > first.sourceStart && r.sourceEnd < first.sourceEnd)!
   await cards.nth(0).click()
@@ -146,10 +140,8 @@ test('revert and re-apply a repair; fix a typo and the tagged names after it sta
 
 test('drag an article boundary in the source (one undoable step), move it by a line with ↑/↓, Esc cancels a drag', async ({ galley }) => {
   const { page } = galley
-  await galley.start()
-  const id = await saveSampleAsEdition(galley)
+  const { id, original } = await startOnSavedSample(galley)
   const cards = page.getByTestId('article-list').getByRole('button')
-  const original = storedAnalysis(galley, id)
   const [first, second] = [original.articles[0]!, original.articles[1]!]
   await cards.nth(0).click()
   const endHandle = page.locator(`[data-handle="${first.id}:end"]`)

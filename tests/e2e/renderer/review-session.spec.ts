@@ -1,15 +1,13 @@
 import { expect, test } from '../support/galley-fixture'
-import { saveSampleAsEdition, storedAnalysis, waitSaved } from '../support/workbench-helpers'
+import { startOnSavedSample, storedAnalysis, waitSaved } from '../support/workbench-helpers'
 
 // A review session from the keyboard: fields, review state, reorder, delete and restore; the
 // autosaved corrections survive quitting without saving; Ctrl+S writes the edition file itself.
 
 test('edit the headline, approve, reorder, delete and restore; autosaved edits survive a restart; Ctrl+S writes the edition file', async ({ galley }) => {
   const { page } = galley
-  await galley.start()
-  const id = await saveSampleAsEdition(galley)
+  const { id, original } = await startOnSavedSample(galley)
   const cards = page.getByTestId('article-list').getByRole('button')
-  const original = storedAnalysis(galley, id)
   const first = original.articles[0]!
 
   await cards.nth(0).click()

@@ -77,3 +77,10 @@ export async function selectInBody(page: Page, articleId: string, start: number,
     window.getSelection()?.addRange(range)
   }, [articleId, start, end] as const)
 }
+
+/** First start on the sample, saved as an edition: its id and the analysis the store holds for it. */
+export async function startOnSavedSample(galley: GalleyHarness): Promise<{ id: string; original: PageAnalysis }> {
+  await galley.start()
+  const id = await saveSampleAsEdition(galley)
+  return { id, original: storedAnalysis(galley, id) }
+}
