@@ -1,4 +1,4 @@
-import { isCloser, isHan, isLineFinal, isSentenceEnd } from '../text/chars'
+import { isCloser, isHan, isLineFinal, isSentenceEnd, trailingGroupOpen } from '../text/chars'
 import {
   endsWithPhotoCredit,
   hasAttachedPhotoMark,
@@ -79,21 +79,11 @@ function endsSentence(text: string): boolean {
 function endsWithTrailingGroup(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   if (last !== 0xff09 && last !== 0x29) return false
-  let depth = 0
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i)
-    if (c === 0xff09 || c === 0x29) depth++
-    else if (c === 0xff08 || c === 0x28) {
-      depth--
-      if (depth === 0) {
-        if (i === 0) return false
-        const before = text.charCodeAt(i - 1)
-        // …。（王琤） or …。（新华社记者李明放摄）（传真照片）
-        return isSentenceEnd(before) || before === 0xff09 || before === 0x29 || (isCloser(before) && i >= 2 && isSentenceEnd(text.charCodeAt(i - 2)))
-      }
-    }
-  }
-  return false
+  const open = trailingGroupOpen(text)
+  if (open <= 0) return false
+  const before = text.charCodeAt(open - 1)
+  // …。（王琤） or …。（新华社记者李明放摄）（传真照片）
+  return isSentenceEnd(before) || before === 0xff09 || before === 0x29 || (isCloser(before) && open >= 2 && isSentenceEnd(text.charCodeAt(open - 2)))
 }
 
 function innerSentenceEnd(text: string): boolean {

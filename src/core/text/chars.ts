@@ -194,3 +194,21 @@ export function isHighSurrogate(code: number): boolean {
 export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
+
+/**
+ * Where the bracketed group that closes the text opens ("…。（王琤）" → the index of "（"), matching
+ * nested ( ) and （ ）; -1 when the text does not end in a balanced group. The segmenter and the
+ * paragraph joiner each decide what a trailing group means; this is the bracket walk they share.
+ */
+export function trailingGroupOpen(text: string): number {
+  let depth = 0
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 0xff09 || c === 0x29) depth++
+    else if (c === 0xff08 || c === 0x28) {
+      depth--
+      if (depth === 0) return i
+    }
+  }
+  return -1
+}

@@ -6,7 +6,8 @@ import {
   isMidSentencePunct,
   isNonInitialPunct,
   isOpener,
-  isSentenceEnd
+  isSentenceEnd,
+  trailingGroupOpen
 } from './chars'
 import { endsWithPhotoCredit, isBylineLine, isParenthesisedLine, startsWithLead } from './news-patterns'
 
@@ -61,20 +62,11 @@ function endsWithSignature(s: string): boolean {
  * whole line.
  */
 function endsWithTrailingGroup(s: string): boolean {
-  let depth = 0
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i)
-    if (c === 0xff09 || c === 0x29) depth++
-    else if (c === 0xff08 || c === 0x28) {
-      depth--
-      if (depth === 0) {
-        if (i === 0) return true
-        const before = s.charCodeAt(i - 1)
-        return isSentenceEnd(before) || isCloser(before)
-      }
-    }
-  }
-  return false
+  const open = trailingGroupOpen(s)
+  if (open < 0) return false
+  if (open === 0) return true
+  const before = s.charCodeAt(open - 1)
+  return isSentenceEnd(before) || isCloser(before)
 }
 
 /** True when the line is an opener that never continues a previous paragraph. */
