@@ -95,6 +95,8 @@ export function App({ client }: { client: IpcClient }) {
   const languageOptions = useMemo(() => UI_LANGUAGES.map((lng) => <option key={lng} value={lng}>{lng === 'zh-CN' ? '简体中文' : 'English'}</option>), [])
 
   const { doc, view } = state
+  // Only a failed open of a damaged file can add a store problem after start; re-check just then.
+  const damagedNotice = state.notice?.kind === 'error' && state.notice.error.code === 'STORE_DAMAGED' ? state.notice : null
   return (
     <DropZone onFiles={onFiles}>
       <div className="app" aria-busy={state.busyWith !== null}>
@@ -120,7 +122,7 @@ export function App({ client }: { client: IpcClient }) {
           </label>
         </header>
         <NoticeBar notice={state.notice} onDismiss={() => dispatch({ type: 'notice', notice: null })} />
-        <StoreProblems client={client} onRestored={(edition) => void commands.openEdition(edition.id, edition.newspaper)} onError={onListError} refreshToken={state.notice} />
+        <StoreProblems client={client} onRestored={(edition) => void commands.openEdition(edition.id, edition.newspaper)} onError={onListError} refreshToken={damagedNotice} />
         {batchImport.batch && <ImportPanel batch={batchImport.batch} onDismiss={batchImport.dismiss} />}
         {state.saveFormOpen && (
           <SaveEditionForm onSave={(meta) => void commands.saveAsEdition(meta)} onCancel={() => dispatch({ type: 'save-form', open: false })} />

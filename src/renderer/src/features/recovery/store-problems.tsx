@@ -10,7 +10,7 @@ interface StoreProblemsProps {
   /** Called with the restored edition so the app can open it. */
   readonly onRestored: (edition: Edition) => void
   readonly onError: (error: ErrorInfo) => void
-  /** Changes whenever the app shows a new notice: a failed open may have quarantined a file. */
+  /** Changes when an open fails on a damaged file, which the store has just quarantined. */
   readonly refreshToken: unknown
 }
 
