@@ -1,25 +1,20 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_PAGE_FILE_BYTES } from '../../shared/ipc/limits'
 import type { ChosenFile } from '../../shared/ipc/routes'
 import type { Handlers } from '../ipc/handler-types'
+import { PageFileError, readPageBytes } from '../services/read-page-file'
 import { buildPage } from './build-page'
 import type { HandlerDeps } from './ports'
 
 type PageRoutes = 'page.openSample' | 'page.openDialog' | 'page.openDialogMany' | 'page.analyzeBytes'
 
-/** Reads a chosen file's bytes (at most the page limit); a failure is that file's result, not the request's. */
+/** Reads a chosen file's bytes; a failure is that file's result, not the request's. */
 async function readChosen(path: string): Promise<ChosenFile> {
   const fileName = basename(path)
   try {
-    const info = await stat(path)
-    if (info.size > MAX_PAGE_FILE_BYTES) {
-      return { status: 'refused', fileName, error: { code: 'FILE_TOO_LARGE', message: `${fileName}: ${(info.size / 1048576).toFixed(1)} MB, over the 20 MB limit of a page file.` } }
-    }
-    return { status: 'read', fileName, bytes: new Uint8Array(await readFile(path)) }
+    return { status: 'read', fileName, bytes: new Uint8Array(await readPageBytes(path)) }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE'
-    return { status: 'refused', fileName, error: { code, message: `${fileName}: ${error instanceof Error ? error.message : String(error)}` } }
+    if (error instanceof PageFileError) return { status: 'refused', fileName, error: error.toInfo() }
+    throw error
   }
 }
 

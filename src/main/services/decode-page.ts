@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite'
 import jschardet from 'jschardet'
 import type { ErrorCode, ErrorInfo } from '../../shared/errors'
+import { MAX_PAGE_FILE_BYTES } from '../../shared/ipc/limits'
 import type { SourceEncoding } from '../../shared/model/edition'
 
 /**
@@ -9,8 +10,8 @@ import type { SourceEncoding } from '../../shared/model/edition'
  * binary, too large or undecodable is refused with an error a person can act on.
  */
 
-/** The largest page Galley opens: 20 MB. */
-export const MAX_PAGE_BYTES = 20 * 1024 * 1024
+/** The largest page Galley opens: 20 MB (the same limit the IPC schema and the renderer apply). */
+export const MAX_PAGE_BYTES = MAX_PAGE_FILE_BYTES
 
 /** A page that cannot be opened, with the reason as a code and a message for the person. */
 export class PageDecodeError extends Error implements ErrorInfo {

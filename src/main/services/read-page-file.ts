@@ -24,11 +24,11 @@ export interface PageFile extends DecodedPage {
 }
 
 /**
- * Reads and decodes one page file. The size is checked before the file is read, so a huge file
- * is refused without loading it. Throws PageFileError with FILE_NOT_FOUND, FILE_UNREADABLE or
- * one of decodePage's codes.
+ * Reads one page file's bytes. The size is checked before the file is read, so a huge file is
+ * refused without loading it. Throws PageFileError with FILE_NOT_FOUND, FILE_UNREADABLE or
+ * FILE_TOO_LARGE.
  */
-export async function readPageFile(path: string): Promise<PageFile> {
+export async function readPageBytes(path: string): Promise<Uint8Array> {
   const fileName = basename(path)
   let size: number
   try {
@@ -42,12 +42,20 @@ export async function readPageFile(path: string): Promise<PageFile> {
   if (size > MAX_PAGE_BYTES) {
     throw new PageFileError('FILE_TOO_LARGE', `${fileName} is ${(size / (1024 * 1024)).toFixed(1)} MB; Galley opens pages up to 20 MB. Split it into smaller files.`)
   }
-  let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    return await readFile(path)
   } catch (error) {
     throw fileSystemError(error, fileName)
   }
+}
+
+/**
+ * Reads and decodes one page file (readPageBytes, then decodePage). Throws PageFileError with
+ * FILE_NOT_FOUND, FILE_UNREADABLE, FILE_TOO_LARGE or one of decodePage's codes.
+ */
+export async function readPageFile(path: string): Promise<PageFile> {
+  const fileName = basename(path)
+  const bytes = await readPageBytes(path)
   try {
     return { path, fileName, ...decodePage(bytes, fileName) }
   } catch (error) {
