@@ -1,4 +1,4 @@
-import { isCjk } from '../text/article-text'
+import { isCjk } from '../text/chars'
 
 /**
  * Reads reporters and photographers out of byline text ("本报记者 张三 李四 摄影 王五",

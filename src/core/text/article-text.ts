@@ -1,5 +1,5 @@
 import type { ArticleLine, LineRole, Repair } from '../../shared/model/analysis'
-import { isEol, isLayoutSpace } from './chars'
+import { isCjk, isEol, isLayoutSpace } from './chars'
 import { deriveRanges, deriveSpan } from './derive'
 
 /**
@@ -31,11 +31,6 @@ export function fieldGroupOf(role: LineRole): FieldGroup {
       throw new Error(`Unknown line role: ${String(never)}`)
     }
   }
-}
-
-/** True for a CJK ideograph or CJK punctuation code unit (joins Chinese lines without a space). */
-export function isCjk(code: number): boolean {
-  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0xd840 && code <= 0xd8bf)
 }
 
 /** Joins lines of a heading: Chinese lines join directly, others with a space. */

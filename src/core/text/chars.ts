@@ -212,3 +212,8 @@ export function trailingGroupOpen(text: string): number {
   }
   return -1
 }
+
+/** True for a CJK ideograph or CJK punctuation code unit (joins Chinese lines without a space). */
+export function isCjk(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef) || (code >= 0xd840 && code <= 0xd8bf)
+}
