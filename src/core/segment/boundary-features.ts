@@ -363,9 +363,3 @@ export function stateFeatures(ctx: LineContext, state: ArticleState): string[] {
   }
   return f
 }
-
-/** All active features for "an article starts at line i", given the article built so far. */
-export function boundaryFeatures(lines: readonly PageLine[], infos: readonly LineInfo[], i: number, state: ArticleState): string[] {
-  const ctx = lineContext(lines, infos, i, state.vocabulary)
-  return [...ctx.staticFeatures, ...stateFeatures(ctx, state)]
-}

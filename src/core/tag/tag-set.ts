@@ -47,13 +47,6 @@ export function allowedEnd(label: number): boolean {
   return label === LABEL_O || labelPosition(label) === POSITION.E || labelPosition(label) === POSITION.S
 }
 
-/** For each label, the labels allowed before it (precomputed for Viterbi). */
-export const PREDECESSORS: readonly Int32Array[] = Array.from({ length: LABEL_COUNT }, (_, next) => {
-  const list: number[] = []
-  for (let prev = 0; prev < LABEL_COUNT; prev++) if (allowedTransition(prev, next)) list.push(prev)
-  return Int32Array.from(list)
-})
-
 /** A typed span in label space: [start, end) and the model type index. */
 export interface LabelSpan {
   readonly start: number

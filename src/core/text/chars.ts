@@ -66,10 +66,6 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
-export function isAsciiAlnum(code: number): boolean {
-  return isAsciiDigit(code) || isAsciiLetter(code)
-}
-
 /** Digits in any width a Chinese page uses: ASCII, full-width, and the Chinese numerals. */
 export function isDigitLike(code: number): boolean {
   return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19) || CHINESE_NUMERALS.has(code)
