@@ -28,12 +28,14 @@ export interface Backend {
   close(): Promise<void>
 }
 
+/** What the handlers need besides the store folder; ids and clock default to random and now. */
+export type HandlerDepsOptions = Omit<BackendOptions, 'rendererUrl' | 'onInternalError'> & Partial<Pick<HandlerDeps, 'newId' | 'now'>>
+
 /**
- * Composes main's IPC side without Electron: the Electron entry and the e2e harness both call
- * this, so the tests exercise the same wiring the app runs: real store, decoder and engine (only
- * the dialog differs).
+ * The handlers' dependencies over the real store (opened on first use), decoder, file reader and
+ * engine; closeStore is the app quitting. The integration tests build theirs here too.
  */
-export function createBackend(options: BackendOptions): Backend {
+export function createHandlerDeps(options: HandlerDepsOptions): { deps: HandlerDeps; closeStore(): Promise<void> } {
   let store: Promise<EditionStore> | null = null
   const getStore = (): Promise<EditionStore> => {
     // A failed open (locked by the CLI, say) is retried on the next request, not cached.
@@ -43,7 +45,7 @@ export function createBackend(options: BackendOptions): Backend {
     })
     return store
   }
-  const handlers = createHandlers({
+  const deps: HandlerDeps = {
     getStore,
     decode: decodePage,
     analyze: (text) => options.engine.analyze(text),
@@ -54,19 +56,29 @@ export function createBackend(options: BackendOptions): Backend {
     dataDir: options.dataDir,
     version: options.version,
     forceSample: options.forceSample,
-    newId: () => `page-${randomUUID()}`,
-    now: () => new Date()
-  })
-  const router = createRouter(handlers, {
-    isTrustedSender: createSenderPolicy(options.rendererUrl),
-    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {})
-  })
+    newId: options.newId ?? (() => `page-${randomUUID()}`),
+    now: options.now ?? (() => new Date())
+  }
   return {
-    router,
-    async close() {
+    deps,
+    async closeStore() {
       const opened = store
       store = null
       if (opened) await (await opened).close()
     }
   }
+}
+
+/**
+ * Composes main's IPC side without Electron: the Electron entry and the e2e harness both call
+ * this, so the tests exercise the same wiring the app runs: real store, decoder and engine (only
+ * the dialog differs).
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const { deps, closeStore } = createHandlerDeps(options)
+  const router = createRouter(createHandlers(deps), {
+    isTrustedSender: createSenderPolicy(options.rendererUrl),
+    ...(options.onInternalError ? { onInternalError: options.onInternalError } : {})
+  })
+  return { router, close: closeStore }
 }

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path'
 import { createEngine, type Engine } from '../../../src/main/engine'
+import { createHandlerDeps } from '../../../src/main/handlers/create-backend'
 import type { HandlerDeps } from '../../../src/main/handlers/ports'
-import { decodePage } from '../../../src/main/services/decode-page'
-import { readPageFile } from '../../../src/main/services/read-page-file'
-import { openEditionStore, type EditionStore } from '../../../src/main/storage'
 
 /** The renderer's URL as the sender policy sees it in the packaged app. */
 export const RENDERER_URL = 'file:///app/out/renderer/index.html'
@@ -20,30 +18,20 @@ export interface TestBackend {
 }
 
 /**
- * The real store (opened lazily, like the app), decoder, reader and engine; the dialogs, which
- * need a person, answer Cancel unless a test scripts them through `overrides`.
+ * The app's own handler wiring (createHandlerDeps) over a real store in `dataDir`, with fixed ids
+ * and clock; the dialogs, which need a person, answer Cancel unless a test scripts them through
+ * `overrides`.
  */
 export function createTestBackend(dataDir: string, overrides: Partial<HandlerDeps> = {}): TestBackend {
-  let store: EditionStore | null = null
-  const deps: HandlerDeps = {
-    getStore: async () => (store ??= await openEditionStore(dataDir, { owner: 'app' })),
-    decode: decodePage,
-    analyze: (text) => sharedEngine().analyze(text),
-    readPage: readPageFile,
-    choosePageFile: async () => null,
-    samplePath: SAMPLE,
+  const { deps, closeStore } = createHandlerDeps({
     dataDir,
+    samplePath: SAMPLE,
     version: 'test',
     forceSample: false,
+    choosePageFile: async () => null,
+    engine: { analyze: (text) => sharedEngine().analyze(text) },
     newId: () => 'page-1',
-    now: () => new Date('2026-01-02T03:04:05.000Z'),
-    ...overrides
-  }
-  return {
-    deps,
-    closeStore: async () => {
-      await store?.close()
-      store = null
-    }
-  }
+    now: () => new Date('2026-01-02T03:04:05.000Z')
+  })
+  return { deps: { ...deps, ...overrides }, closeStore }
 }
